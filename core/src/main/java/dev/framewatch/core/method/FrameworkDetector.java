@@ -1,0 +1,119 @@
+package dev.framewatch.core.method;
+
+import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.Job;
+import dev.framewatch.core.record.Model;
+import dev.framewatch.core.record.Paper;
+import dev.framewatch.core.record.Repo;
+import dev.framewatch.core.record.Stars;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Applies a {@link Method}'s rules to one record: which frameworks it names and which it counts for. A pure function of the
+ * record and the method, so the same inputs always give the same counts.
+ */
+public final class FrameworkDetector {
+  private final Method method;
+
+  public FrameworkDetector(Method method) {
+    this.method = method;
+  }
+
+  public Method method() {
+    return method;
+  }
+
+  /** The frameworks the record counts for, in the method's order (empty when it names none, or several under count-none). */
+  public List<String> counted(EvidenceRecord record) {
+    List<String> named = named(record);
+    if (named.size() > 1 && method.multiple() == Method.Multiple.COUNT_NONE) {
+      return List.of();
+    }
+    return named;
+  }
+
+  /** Every framework the record names, in the method's order. */
+  public List<String> named(EvidenceRecord record) {
+    Set<String> found = new LinkedHashSet<>();
+    if (record instanceof Model m) {
+      // The hub's own signals are explicit: they win, and text is not consulted.
+      for (String tag : m.tags()) {
+        String fw = method.modelTags().get(tag.toLowerCase(Locale.ROOT));
+        if (fw != null) {
+          found.add(fw);
+        }
+      }
+      if (m.libraryName() != null) {
+        String fw = method.modelLibraries().get(m.libraryName().toLowerCase(Locale.ROOT));
+        if (fw != null) {
+          found.add(fw);
+        }
+      }
+    } else {
+      found.addAll(matchText(text(record)));
+    }
+    List<String> ordered = new ArrayList<>();
+    for (String id : method.frameworks().keySet()) {
+      if (found.remove(id)) {
+        ordered.add(id);
+      }
+    }
+    ordered.addAll(found); // frameworks only the tag maps know, after the rest
+    return List.copyOf(ordered);
+  }
+
+  /** Frameworks named in free text, traps removed first. */
+  public Set<String> matchText(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    if (text == null || text.isEmpty()) {
+      return found;
+    }
+    String cleaned = text;
+    for (Pattern trap : method.traps()) {
+      cleaned = trap.matcher(cleaned).replaceAll(" ");
+    }
+    for (Map.Entry<String, List<Pattern>> e : method.frameworks().entrySet()) {
+      for (Pattern p : e.getValue()) {
+        if (p.matcher(cleaned).find()) {
+          found.add(e.getKey());
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The text a record is judged by. */
+  static String text(EvidenceRecord record) {
+    StringBuilder sb = new StringBuilder();
+    if (record instanceof Paper p) {
+      append(sb, p.title());
+      append(sb, p.abstractText());
+      append(sb, p.text());
+    } else if (record instanceof Job j) {
+      append(sb, j.title());
+      append(sb, j.text());
+    } else if (record instanceof Repo r) {
+      append(sb, r.fullName().replace('/', ' '));
+      r.topics().forEach(t -> append(sb, t));
+      if (r.extra().get("description") != null) {
+        append(sb, r.extra().get("description").asText());
+      }
+    } else if (record instanceof Stars s) {
+      append(sb, s.repo().replace('/', ' '));
+    }
+    return sb.toString();
+  }
+
+  private static void append(StringBuilder sb, String s) {
+    if (s != null && !s.isEmpty()) {
+      sb.append(s).append('\n');
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.framewatch.core.method;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import dev.framewatch.core.vocabulary.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads method files: a name (shipped under {@code config/methods/}) or a path to a file of one's own. */
+public final class MethodLoader {
+  private MethodLoader() {}
+
+  public static Method load(String nameOrPath) {
+    Config c;
+    Path path = Path.of(nameOrPath);
+    if (nameOrPath.endsWith(".conf") || nameOrPath.endsWith(".json") || nameOrPath.contains("/")) {
+      if (!Files.isRegularFile(path)) {
+        throw new IllegalArgumentException("method file " + nameOrPath + ": no such file");
+      }
+      c = parse(nameOrPath, () -> ConfigFactory.parseFile(path.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)));
+    } else {
+      if (!nameOrPath.matches("[a-z0-9][a-z0-9._-]*")) {
+        throw new IllegalArgumentException("method '" + nameOrPath + "': not a method name or a file path");
+      }
+      c = parse(nameOrPath, () -> ConfigFactory.parseResources(MethodLoader.class.getClassLoader(),
+          "framewatch/methods/" + nameOrPath + ".conf", ConfigParseOptions.defaults().setAllowMissing(false)));
+    }
+    return fromConfig(nameOrPath, c.resolve(), Vocabulary.standard());
+  }
+
+  private static Config parse(String what, java.util.function.Supplier<Config> parser) {
+    try {
+      return parser.get();
+    } catch (ConfigException.IO e) {
+      throw new IllegalArgumentException("method '" + what + "': no such method (shipped: default)");
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
+    }
+  }
+
+  static Method fromConfig(String what, Config c, Vocabulary vocabulary) {
+    try {
+      Map<String, List<Pattern>> frameworks = new LinkedHashMap<>();
+      Config fw = c.getConfig("frameworks");
+      for (String id : vocabulary.frameworkIds()) {
+        if (fw.hasPath(id)) {
+          frameworks.put(id, compileAll(what, "frameworks." + id, fw.getStringList(id), Pattern.CASE_INSENSITIVE));
+        }
+      }
+      for (String key : fw.root().keySet()) {
+        if (!vocabulary.isFramework(key)) {
+          throw new IllegalArgumentException("method '" + what + "': frameworks." + key
+              + ": not a framework of the vocabulary " + vocabulary.frameworkIds());
+        }
+      }
+      return new Method(
+          c.getString("name"),
+          c.getString("version"),
+          c.hasPath("description") ? c.getString("description") : "",
+          Method.Multiple.parse(c.hasPath("multiple") ? c.getString("multiple") : "count-each"),
+          frameworks,
+          c.hasPath("traps") ? compileAll(what, "traps", c.getStringList("traps"), Pattern.CASE_INSENSITIVE) : List.of(),
+          c.hasPath("model-tags") ? frameworkMap(what, "model-tags", c.getConfig("model-tags"), vocabulary) : Map.of(),
+          c.hasPath("model-libraries")
+              ? frameworkMap(what, "model-libraries", c.getConfig("model-libraries"), vocabulary) : Map.of());
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
+    }
+  }
+
+  private static List<Pattern> compileAll(String what, String key, List<String> regexes, int flags) {
+    List<Pattern> out = new ArrayList<>();
+    for (String r : regexes) {
+      try {
+        out.add(Pattern.compile(r, flags | Pattern.UNICODE_CASE));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("method '" + what + "': " + key + ": bad pattern \"" + r + "\": "
+            + e.getDescription());
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> frameworkMap(String what, String key, Config c, Vocabulary vocabulary) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String k : c.root().keySet()) {
+      String v = c.getString("\"" + k + "\"");
+      if (!vocabulary.isFramework(v)) {
+        throw new IllegalArgumentException("method '" + what + "': " + key + "." + k + ": '" + v
+            + "' is not a framework of the vocabulary " + vocabulary.frameworkIds());
+      }
+      out.put(k, v);
+    }
+    return out;
+  }
+}

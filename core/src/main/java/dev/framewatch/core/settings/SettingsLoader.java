@@ -1,0 +1,147 @@
+package dev.framewatch.core.settings;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds {@link Settings} from layers, later ones winning: the embedded defaults ({@code config/framewatch.conf}), an optional
+ * profile such as {@code demo.conf}, the {@code --config} file, {@code --data-dir}, then each {@code --set key=value}.
+ */
+public final class SettingsLoader {
+  private static final String DEFAULTS = "framewatch/framewatch.conf";
+
+  private final List<String> profiles = new ArrayList<>();
+  private Path configFile;
+  private Path dataDir;
+  private final Map<String, String> overrides = new LinkedHashMap<>();
+
+  public SettingsLoader profile(String classpathName) {
+    profiles.add(classpathName);
+    return this;
+  }
+
+  public SettingsLoader configFile(Path file) {
+    this.configFile = file;
+    return this;
+  }
+
+  public SettingsLoader dataDir(Path dir) {
+    this.dataDir = dir;
+    return this;
+  }
+
+  /** Adds one {@code key=value}; the value is taken as text and converted to the key's type when read. */
+  public SettingsLoader set(String key, String value) {
+    overrides.put(key, value);
+    return this;
+  }
+
+  /** Adds {@code key=value} pairs as given on the command line; a pair without '=' is a usage error. */
+  public SettingsLoader setAll(List<String> pairs) {
+    List<String> problems = new ArrayList<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        problems.add("--set '" + pair + "': expected key=value");
+      } else {
+        set(pair.substring(0, eq).trim(), pair.substring(eq + 1));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SettingsException(problems);
+    }
+    return this;
+  }
+
+  /** Loads, resolves and validates; every problem found is reported at once. */
+  public Settings load() {
+    Config defaults = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), DEFAULTS,
+        ConfigParseOptions.defaults().setAllowMissing(false));
+    Config merged = defaults;
+    List<String> problems = new ArrayList<>();
+    for (String profile : profiles) {
+      merged = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "framewatch/" + profile,
+          ConfigParseOptions.defaults().setAllowMissing(false)).withFallback(merged);
+    }
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new SettingsException(List.of("--config " + configFile + ": no such file"));
+      }
+      try {
+        ConfigParseOptions opts = ConfigParseOptions.defaults().setAllowMissing(false);
+        if (configFile.toString().endsWith(".yaml") || configFile.toString().endsWith(".yml")) {
+          // HOCON is a superset of JSON and reads simple YAML-style "key: value" files as well.
+          opts = opts.setSyntax(ConfigSyntax.CONF);
+        }
+        merged = ConfigFactory.parseFile(configFile.toFile(), opts).withFallback(merged);
+      } catch (ConfigException e) {
+        throw new SettingsException(List.of("--config " + configFile + ": " + e.getMessage()));
+      }
+    }
+    if (dataDir != null) {
+      merged = merged.withValue("data.dir", ConfigValueFactory.fromAnyRef(dataDir.toString()));
+    }
+    for (Map.Entry<String, String> e : overrides.entrySet()) {
+      String key = e.getKey();
+      if (!isPath(key)) {
+        problems.add("--set " + key + ": not a valid configuration key");
+        continue;
+      }
+      merged = merged.withValue(key, valueFor(defaults, key, e.getValue()));
+    }
+    Config resolved;
+    try {
+      resolved = merged.resolve(ConfigResolveOptions.defaults().setAllowUnresolved(false));
+    } catch (ConfigException e) {
+      throw new SettingsException(List.of("configuration: " + e.getMessage()));
+    }
+    problems.addAll(unknownKeys(defaults, resolved));
+    if (!problems.isEmpty()) {
+      throw new SettingsException(problems);
+    }
+    Settings settings = new Settings(resolved);
+    settings.validate();
+    return settings;
+  }
+
+  private static boolean isPath(String key) {
+    return key.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+  }
+
+  /** Lists given as text on the command line are split on commas, as {@code --set sources.github.repos=a/b,c/d}. */
+  private static ConfigValue valueFor(Config defaults, String key, String text) {
+    if (defaults.hasPathOrNull(key) && defaults.getValue(key).valueType() == ConfigValueType.LIST) {
+      List<String> items = text.isBlank() ? List.of()
+          : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+      return ConfigValueFactory.fromIterable(items);
+    }
+    return ConfigValueFactory.fromAnyRef(text);
+  }
+
+  private static List<String> unknownKeys(Config defaults, Config resolved) {
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, ConfigValue> e : resolved.entrySet()) {
+      String key = e.getKey();
+      if (!defaults.hasPathOrNull(key)) {
+        String origin = e.getValue().origin() == null ? "" : " (" + e.getValue().origin().description() + ")";
+        problems.add(key + ": unknown configuration key" + origin);
+      }
+    }
+    problems.sort(null);
+    return problems;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.framewatch.index.count;
+
+import java.util.Map;
+
+/**
+ * One group and framework of a share count.
+ *
+ * @param group the value of each requested dimension other than {@code framework}, in request order ("" when a document has no
+ *     value for it)
+ * @param framework the framework id
+ * @param count documents in the group counted for this framework
+ * @param documents all documents in the group
+ * @param documentsAnyFramework documents in the group counted for at least one framework
+ */
+public record ShareRow(Map<String, String> group, String framework, long count, long documents, long documentsAnyFramework) {
+  public ShareRow {
+    group = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(group));
+  }
+
+  /** count / documentsAnyFramework, or 0 when no document of the group names a framework. */
+  public double share() {
+    return documentsAnyFramework == 0 ? 0.0 : (double) count / documentsAnyFramework;
+  }
+}

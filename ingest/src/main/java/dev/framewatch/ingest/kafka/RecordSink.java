@@ -1,0 +1,19 @@
+package dev.framewatch.ingest.kafka;
+
+import dev.framewatch.core.record.DeadLetter;
+import dev.framewatch.core.record.EvidenceRecord;
+
+/** Where crawlers and importers put what they produce: valid records to their kind's topic, failures to dead-letter. */
+public interface RecordSink extends AutoCloseable {
+  /** Sends one record, keyed by its id, to its kind's topic. Asynchronous; {@link #flush()} waits for acknowledgement. */
+  void publish(EvidenceRecord record);
+
+  /** Sends one failure to the dead-letter topic. */
+  void deadLetter(DeadLetter letter);
+
+  /** Blocks until everything sent so far is acknowledged (acks=all); throws if any send failed. */
+  void flush();
+
+  @Override
+  void close();
+}
