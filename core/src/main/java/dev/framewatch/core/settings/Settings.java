@@ -202,22 +202,24 @@ public final class Settings {
     }
   }
 
-  private static void check(List<String> problems, String key, Supplier<String> rule) {
+  private void check(List<String> problems, String key, Supplier<String> rule) {
     try {
       String problem = rule.get();
       if (problem != null) {
         problems.add(key + ": " + problem);
       }
     } catch (ConfigException.WrongType e) {
-      problems.add(key + ": " + wrongType(e));
+      problems.add(key + ": " + wrongType(e, key));
     } catch (ConfigException e) {
       problems.add(key + ": " + e.getMessage());
     }
   }
 
-  private static String wrongType(ConfigException.WrongType e) {
+  private String wrongType(ConfigException.WrongType e, String key) {
     String m = e.getMessage();
-    int i = m.indexOf(" has type ");
-    return i >= 0 ? m.substring(i + 1) : m;
+    int i = m.indexOf("rather than ");
+    String expected = i >= 0 ? m.substring(i + "rather than ".length()).toLowerCase(java.util.Locale.ROOT) : "another type";
+    Object given = config.hasPath(key) ? config.getValue(key).unwrapped() : null;
+    return "expected a " + expected + ", got \"" + given + "\"";
   }
 }

@@ -137,7 +137,8 @@ public final class SettingsLoader {
     for (Map.Entry<String, ConfigValue> e : resolved.entrySet()) {
       String key = e.getKey();
       if (!defaults.hasPathOrNull(key)) {
-        String origin = e.getValue().origin() == null ? "" : " (" + e.getValue().origin().description() + ")";
+        String where = e.getValue().origin() == null ? null : e.getValue().origin().description();
+        String origin = where == null ? "" : " (" + ("hardcoded value".equals(where) ? "from --set" : where) + ")";
         problems.add(key + ": unknown configuration key" + origin);
       }
     }

@@ -1,0 +1,171 @@
+package dev.framewatch.analytics.share;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewatch.core.json.Json;
+import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.count.ShareRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders share counts as a text table, CSV or JSON. The JSON shape is a contract that scripts rely on (DESIGN.md): fields may be
+ * added, never renamed.
+ */
+public final class ShareFormat {
+  private ShareFormat() {}
+
+  public enum Kind {
+    TABLE, CSV, JSON;
+
+    public static Kind parse(String value) {
+      for (Kind k : values()) {
+        if (k.name().equalsIgnoreCase(value)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("--format '" + value + "': expected table, csv or json");
+    }
+  }
+
+  public static String render(ShareCounts counts, Kind kind) {
+    return switch (kind) {
+      case TABLE -> table(counts);
+      case CSV -> csv(counts);
+      case JSON -> json(counts);
+    };
+  }
+
+  /** The dimensions shown as group columns: the requested ones except framework, which every row carries. */
+  static List<Dimension> groupDimensions(ShareCounts counts) {
+    return counts.by().stream().filter(d -> d != Dimension.FRAMEWORK).toList();
+  }
+
+  public static String json(ShareCounts counts) {
+    ObjectNode root = Json.mapper().createObjectNode();
+    ObjectNode method = root.putObject("method");
+    method.put("name", counts.methodName());
+    method.put("version", counts.methodVersion());
+    ArrayNode by = root.putArray("by");
+    counts.by().forEach(d -> by.add(d.key()));
+    if (counts.where() != null && !counts.where().isBlank()) {
+      root.put("where", counts.where());
+    }
+    ArrayNode rows = root.putArray("rows");
+    for (ShareRow r : counts.rows()) {
+      ObjectNode o = rows.addObject();
+      for (Dimension d : groupDimensions(counts)) {
+        String v = r.group().get(d.key());
+        if (v == null || v.isEmpty()) {
+          o.putNull(d.key());
+        } else if (d == Dimension.YEAR && v.matches("\\d{1,4}")) {
+          o.put(d.key(), Integer.parseInt(v));
+        } else {
+          o.put(d.key(), v);
+        }
+      }
+      o.put("framework", r.framework());
+      o.put("count", r.count());
+      o.put("documents", r.documents());
+      o.put("documents_any_framework", r.documentsAnyFramework());
+      o.put("share", round(r.share(), 6));
+    }
+    ObjectNode totals = root.putObject("totals");
+    totals.put("documents", counts.matchingDocuments());
+    totals.put("documents_any_framework", counts.matchingDocumentsAnyFramework());
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String csv(ShareCounts counts) {
+    StringBuilder sb = new StringBuilder();
+    List<String> header = new ArrayList<>();
+    groupDimensions(counts).forEach(d -> header.add(d.key()));
+    header.addAll(List.of("framework", "count", "documents", "documents_any_framework", "share", "method"));
+    sb.append(String.join(",", header)).append('\n');
+    for (ShareRow r : counts.rows()) {
+      List<String> cells = new ArrayList<>();
+      groupDimensions(counts).forEach(d -> cells.add(csvCell(r.group().getOrDefault(d.key(), ""))));
+      cells.add(r.framework());
+      cells.add(Long.toString(r.count()));
+      cells.add(Long.toString(r.documents()));
+      cells.add(Long.toString(r.documentsAnyFramework()));
+      cells.add(round(r.share(), 6).toPlainString());
+      cells.add(csvCell(counts.methodName() + " " + counts.methodVersion()));
+      sb.append(String.join(",", cells)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  public static String table(ShareCounts counts) {
+    List<String> header = new ArrayList<>();
+    groupDimensions(counts).forEach(d -> header.add(d.key()));
+    header.addAll(List.of("framework", "count", "share", "of (any fw)", "documents"));
+    List<List<String>> rows = new ArrayList<>();
+    for (ShareRow r : counts.rows()) {
+      List<String> cells = new ArrayList<>();
+      groupDimensions(counts).forEach(d -> {
+        String v = r.group().getOrDefault(d.key(), "");
+        cells.add(v.isEmpty() ? "-" : v);
+      });
+      cells.add(r.framework());
+      cells.add(String.format(Locale.ROOT, "%,d", r.count()));
+      cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * r.share()));
+      cells.add(String.format(Locale.ROOT, "%,d", r.documentsAnyFramework()));
+      cells.add(String.format(Locale.ROOT, "%,d", r.documents()));
+      rows.add(cells);
+    }
+    int[] width = new int[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      width[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        width[i] = Math.max(width[i], row.get(i).length());
+      }
+    }
+    int numericFrom = header.size() - 4;
+    StringBuilder sb = new StringBuilder();
+    appendRow(sb, header, width, numericFrom);
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < width.length; i++) {
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+    }
+    sb.append(rule).append('\n');
+    rows.forEach(r -> appendRow(sb, r, width, numericFrom));
+    sb.append(String.format(Locale.ROOT, "method: %s %s; %,d documents, %,d naming a framework%s%n",
+        counts.methodName(), counts.methodVersion(), counts.matchingDocuments(), counts.matchingDocumentsAnyFramework(),
+        counts.where() == null || counts.where().isBlank() ? "" : "; where " + counts.where()));
+    return sb.toString();
+  }
+
+  private static void appendRow(StringBuilder sb, List<String> cells, int[] width, int numericFrom) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append("  ");
+      }
+      String c = cells.get(i);
+      String pad = " ".repeat(width[i] - c.length());
+      line.append(i >= numericFrom ? pad + c : c + pad);
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static String csvCell(String v) {
+    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
+  static BigDecimal round(double v, int places) {
+    return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_EVEN).stripTrailingZeros();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.framewatch.app;
+
+import dev.framewatch.app.cli.CrawlCommand;
+import dev.framewatch.app.cli.DemoCommand;
+import dev.framewatch.app.cli.GlobalOptions;
+import dev.framewatch.app.cli.ImportCommand;
+import dev.framewatch.app.cli.IndexCommand;
+import dev.framewatch.app.cli.RunCommand;
+import dev.framewatch.app.cli.ServeCommand;
+import dev.framewatch.app.cli.ShareCommand;
+import dev.framewatch.app.cli.StatsCommand;
+import dev.framewatch.core.settings.SettingsException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code framewatch} command. Exit codes: 0 success, 2 bad usage or bad input the user can fix, 1 failure; failures print one
+ * clear line on stderr ({@code --verbose} adds the stack trace).
+ */
+@Command(
+    name = "framewatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = Framewatch.Version.class,
+    description = "Who uses which machine-learning framework, and how is that changing?",
+    subcommands = {
+      DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class,
+      StatsCommand.class, ShareCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+    })
+public final class Framewatch implements Runnable {
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILURE = 1;
+  public static final int EXIT_USAGE = 2;
+
+  @Mixin GlobalOptions global = new GlobalOptions();
+
+  public GlobalOptions global() {
+    return global;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (try framewatch --help)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line; returns the exit code (tests call this instead of main). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+    Logging.configure(verbose);
+    CommandLine cli = new CommandLine(new Framewatch());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("framewatch: " + ex.getMessage());
+      return EXIT_USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean usage = ex instanceof IllegalArgumentException || ex instanceof SettingsException;
+      String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      for (String line : message.split("\n")) {
+        err.println("framewatch: " + line);
+      }
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return usage ? EXIT_USAGE : EXIT_FAILURE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Framewatch.class.getPackage().getImplementationVersion();
+      return new String[] {"framewatch " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.framewatch.app.cli;
+
+import dev.framewatch.app.Framewatch;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.core.settings.SettingsLoader;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Base of every subcommand: the global options and settings loading. */
+public abstract class FramewatchCommand implements Callable<Integer> {
+  @Mixin GlobalOptions local = new GlobalOptions();
+
+  @ParentCommand Framewatch parent;
+
+  @Spec CommandSpec spec;
+
+  protected GlobalOptions options() {
+    return parent == null ? local : local.over(parent.global());
+  }
+
+  /** Profiles (classpath config files such as demo.conf) layered under the user's own config. */
+  protected String[] profiles() {
+    return new String[0];
+  }
+
+  protected Settings settings() {
+    GlobalOptions o = options();
+    SettingsLoader loader = new SettingsLoader();
+    for (String p : profiles()) {
+      loader.profile(p);
+    }
+    if (o.config != null) {
+      loader.configFile(o.config);
+    }
+    if (o.dataDir != null) {
+      loader.dataDir(o.dataDir);
+    }
+    loader.setAll(o.sets);
+    return loader.load();
+  }
+
+  protected PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  protected PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.framewatch.app.cli;
+
+import dev.framewatch.analytics.share.IndexShareService;
+import dev.framewatch.analytics.share.ShareFormat;
+import dev.framewatch.app.Framewatch;
+import dev.framewatch.core.method.Method;
+import dev.framewatch.core.method.MethodLoader;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.index.IndexInfo;
+import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.count.ShareCounts;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code framewatch share --by DIMS}: framework shares from the index. */
+@Command(name = "share", description = "Share of each framework by the given dimensions.")
+public final class ShareCommand extends FramewatchCommand {
+  @Option(names = "--by", required = true, paramLabel = "DIMS",
+      description = "Comma-separated: venue, year, quarter, month, week, domain, source, kind, framework.")
+  String by;
+
+  @Option(names = "--where", paramLabel = "LUCENE_QUERY", description = "Only documents matching this Lucene query.")
+  String where;
+
+  @Option(names = "--method", paramLabel = "NAME|FILE", description = "Counting method; the index must be built with it.")
+  String method;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
+  String format;
+
+  @Override
+  public Integer call() {
+    List<Dimension> dims = Dimension.parseList(by);
+    ShareFormat.Kind kind = ShareFormat.Kind.parse(format);
+    Settings settings = settings();
+    IndexInfo info = IndexInfo.read(settings.indexDir());
+    if (method != null) {
+      Method wanted = MethodLoader.load(method);
+      if (info.exists() && !(wanted.name().equals(info.methodName()) && wanted.version().equals(info.methodVersion()))) {
+        throw new IllegalArgumentException("the index in " + settings.indexDir() + " is built with method "
+            + info.methodName() + " " + info.methodVersion() + ", not " + wanted.label()
+            + "; rebuild it with --set method.default=" + method);
+      }
+    }
+    if (!info.exists() || info.documents() == 0) {
+      if (kind == ShareFormat.Kind.JSON) {
+        out().println(ShareFormat.json(new ShareCounts(dims, where, "none", "-", List.of(), 0, 0)));
+      } else {
+        out().println("The index in " + settings.indexDir() + " is empty: nothing to count yet. "
+            + "Load records with `framewatch import KIND FILE` (or `framewatch demo`), then run `framewatch index`.");
+      }
+      return Framewatch.EXIT_OK;
+    }
+    try (IndexShareService service = new IndexShareService(settings.indexDir())) {
+      ShareCounts counts = service.share(dims, where);
+      out().print(ShareFormat.render(counts, kind));
+      return Framewatch.EXIT_OK;
+    }
+  }
+}

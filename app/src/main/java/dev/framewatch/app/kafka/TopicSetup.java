@@ -1,0 +1,72 @@
+package dev.framewatch.app.kafka;
+
+import dev.framewatch.core.record.Topics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates framewatch's topics when they are missing: record topics and {@code labels} log-compacted (the newest version of each
+ * id is kept, so the index can always be rebuilt), {@code dead-letter} with time retention.
+ */
+public final class TopicSetup {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
+  private TopicSetup() {}
+
+  public static Map<String, Object> adminConfig(String bootstrapServers) {
+    Map<String, Object> c = new HashMap<>();
+    c.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    c.put(AdminClientConfig.CLIENT_ID_CONFIG, "framewatch-admin");
+    c.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    return c;
+  }
+
+  /** The topics framewatch needs and their settings. */
+  public static List<NewTopic> required(Topics topics, int partitions) {
+    List<NewTopic> out = new ArrayList<>();
+    for (String name : topics.indexed()) {
+      out.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
+    }
+    out.add(new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+        TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(90)),
+        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
+    return out;
+  }
+
+  /** Creates the missing topics; returns the names it created. */
+  public static List<String> ensure(String bootstrapServers, Topics topics, int partitions) {
+    try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = required(topics, partitions).stream().filter(t -> !existing.contains(t.name())).toList();
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+      }
+      return missing.stream().map(NewTopic::name).toList();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
+        return List.of(); // another process created them first
+      }
+      throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + e.getCause().getMessage(), e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within 30 s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.framewatch.core.method;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.framewatch.core.record.Job;
+import dev.framewatch.core.record.Model;
+import dev.framewatch.core.record.Paper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrameworkDetectorTest {
+  private final FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
+
+  private static Paper paper(String abstractText) {
+    return new Paper("paper:x:1", "test", null, "T", "CVPR", 2019, null, null, null, abstractText, null, null, null);
+  }
+
+  @Test
+  void wordBoundariesAndCase() {
+    assertEquals(List.of("pytorch"), detector.counted(paper("We implement it in PyTorch.")));
+    assertEquals(List.of("pytorch", "tensorflow"), detector.counted(paper("TensorFlow and pytorch versions")));
+    assertEquals(List.of(), detector.counted(paper("pytorchlike tensorflowing")));
+    assertEquals(List.of("tensorflow"), detector.counted(paper("built with tf.keras layers")));
+    assertEquals(List.of("jax"), detector.counted(paper("We use JAX and Flax.")));
+    assertEquals(List.of("keras"), detector.counted(paper("A Keras model")));
+  }
+
+  @Test
+  void trapsAreNotFrameworks() {
+    assertEquals(List.of(), detector.counted(paper("Lua Torch and Torch7 with TF-IDF features on GaN wafers")));
+  }
+
+  @Test
+  void modelsUseHubSignalsNotText() {
+    Model m = new Model("hf:a/b", "huggingface", null, "a/b", "transformers", List.of("pytorch", "tf", "safetensors"),
+        "fill-mask", null, 0, 0, null);
+    assertEquals(List.of("pytorch", "tensorflow"), detector.counted(m));
+    Model timm = new Model("hf:a/c", "huggingface", null, "a/c", "timm", List.of("safetensors"), null, null, 0, 0, null);
+    assertEquals(List.of("pytorch"), detector.counted(timm));
+    Model none = new Model("hf:a/d", "huggingface", null, "tensorflow-fan/pytorch-model", "transformers",
+        List.of("safetensors"), null, null, 0, 0, null);
+    assertEquals(List.of(), detector.counted(none));
+  }
+
+  @Test
+  void countNoneDropsDocumentsNamingSeveral(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("both.conf");
+    Files.writeString(file, "name = strict\nversion = \"1\"\nmultiple = count-none\n"
+        + "frameworks { pytorch = [\"pytorch\"], tensorflow = [\"tensorflow\"] }\n");
+    FrameworkDetector strict = new FrameworkDetector(MethodLoader.load(file.toString()));
+    Job both = new Job("job:x:1", "test", null, "ML engineer", null, null, null, "PyTorch or TensorFlow", Map.of());
+    assertEquals(List.of("pytorch", "tensorflow"), strict.named(both));
+    assertEquals(List.of(), strict.counted(both));
+    assertEquals("strict 1", strict.method().label());
+  }
+
+  @Test
+  void badMethodFilesSayWhy(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.conf");
+    Files.writeString(file, "name = bad\nversion = \"1\"\nframeworks { theano = [\"theano\"] }\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MethodLoader.load(file.toString()));
+    assertEquals("method '" + file + "': frameworks.theano: not a framework of the vocabulary "
+        + "[pytorch, tensorflow, jax, keras, mxnet, paddlepaddle, mindspore, onnx]", e.getMessage());
+    Files.writeString(file, "name = bad\nversion = \"1\"\nframeworks { jax = [\"(jax\"] }\n");
+    e = assertThrows(IllegalArgumentException.class, () -> MethodLoader.load(file.toString()));
+    assertEquals("method '" + file + "': frameworks.jax: bad pattern \"(jax\": Unclosed group", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> MethodLoader.load("nonesuch"));
+    assertEquals("method 'nonesuch': no such method (shipped: default)", e.getMessage());
+  }
+}

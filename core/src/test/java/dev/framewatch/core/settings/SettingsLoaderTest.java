@@ -1,0 +1,67 @@
+package dev.framewatch.core.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+  @Test
+  void defaultsAreValid() {
+    Settings s = Settings.defaults();
+    assertEquals("", s.kafkaBootstrapServers());
+    assertEquals(true, s.embeddedKafka());
+    assertEquals("framewatch.", s.kafkaTopicPrefix());
+    assertEquals("127.0.0.1", s.dashboardBind());
+    assertEquals("auto", s.classifyDevice());
+    assertEquals(6, s.githubRepos().size());
+  }
+
+  @Test
+  void layersApplyInOrder(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("my.conf");
+    Files.writeString(conf, "dashboard.port = 9000\nkafka.topic-prefix = \"a.\"\n");
+    Settings s = new SettingsLoader().profile("demo.conf").configFile(conf).dataDir(dir.resolve("d"))
+        .setAll(List.of("kafka.topic-prefix=b.", "sources.github.repos=x/y, z/w")).load();
+    assertEquals(9000, s.dashboardPort());
+    assertEquals("b.", s.kafkaTopicPrefix());
+    assertEquals(dir.resolve("d").toAbsolutePath(), s.dataDir());
+    assertEquals(List.of("x/y", "z/w"), s.githubRepos());
+    assertEquals(1000.0, s.httpMaxRequestsPerSecond()); // from demo.conf
+  }
+
+  @Test
+  void everyBadKeyIsReportedOnce() {
+    SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader()
+        .setAll(List.of("dashboard.port=eighty", "kafka.partitions=0", "dashbord.port=1", "classify.device=tpu",
+            "sources.github.base-url=ftp://x"))
+        .load());
+    assertEquals(List.of("dashbord.port: unknown configuration key (from --set)"), e.problems());
+    SettingsException e2 = assertThrows(SettingsException.class, () -> new SettingsLoader()
+        .setAll(List.of("dashboard.port=eighty", "kafka.partitions=0", "classify.device=tpu",
+            "sources.github.base-url=ftp://x"))
+        .load());
+    assertEquals(List.of(
+        "kafka.partitions: must be at least 1",
+        "dashboard.port: expected a number, got \"eighty\"",
+        "classify.device: must be auto, cpu or gpu",
+        "sources.github.base-url: must be an http(s) URL, got \"ftp://x\""), e2.problems());
+  }
+
+  @Test
+  void setWithoutEqualsIsAUsageError() {
+    SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader().setAll(List.of("data.dir")));
+    assertEquals(List.of("--set 'data.dir': expected key=value"), e.problems());
+  }
+
+  @Test
+  void missingConfigFileIsNamed(@TempDir Path dir) {
+    SettingsException e = assertThrows(SettingsException.class,
+        () -> new SettingsLoader().configFile(dir.resolve("nope.conf")).load());
+    assertEquals("--config " + dir.resolve("nope.conf") + ": no such file", e.getMessage());
+  }
+}

@@ -1,0 +1,495 @@
+package dev.framewatch.index.indexer;
+
+import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.Method;
+import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.InvalidRecordException;
+import dev.framewatch.core.record.Kind;
+import dev.framewatch.core.record.RecordCodec;
+import dev.framewatch.core.record.Topics;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.core.vocabulary.Vocabulary;
+import dev.framewatch.index.schema.CommitData;
+import dev.framewatch.index.schema.DocumentBuilder;
+import dev.framewatch.index.schema.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes the record topics into the Lucene index, exactly once.
+ *
+ * <p>Exactly once without Kafka transactions: documents are written with {@code updateDocument(id)} and the next offset of every
+ * partition is stored in the user data of the same Lucene commit. After a crash Lucene opens at the last commit, the indexer
+ * seeks to the offsets stored in it and replays; a replayed record replaces its own document, so nothing is lost or doubled.
+ * Kafka consumer groups are not used (manual {@code assign}, no offset commits to Kafka): Lucene is the one place offsets live.
+ *
+ * <p>Not thread-safe: run, apply and close from one thread. To stop a continuous {@link #runUntil} run from elsewhere, make its
+ * stop condition true and wait for it to return (it checks between polls, at least every {@link #POLL_TIMEOUT}).
+ */
+public final class Indexer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+  /** How long one poll waits for records: bounds how late a stop request or a time-based commit can be. */
+  static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
+
+  /** How often a continuous run looks for topics or partitions that did not exist when it started. */
+  static final long TOPIC_REFRESH_MS = 10_000;
+
+  private final Path indexDir;
+  private final Topics topics;
+  private final DocumentBuilder builder;
+  private final Method method;
+  private final CommitPolicy commitPolicy;
+  private final LongConsumer progress;
+  private final Supplier<Consumer<String, byte[]>> consumerFactory;
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  /** Next offset to consume per partition: restored from the last commit, advanced by every applied record. */
+  private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
+
+  private Consumer<String, byte[]> consumer;
+  private Set<TopicPartition> assigned = Set.of();
+  private long lastTopicRefreshNanos;
+
+  private boolean hasCommit;
+  private long uncommittedRecords;
+  private long firstUncommittedNanos;
+  private boolean failed;
+  private boolean closed;
+
+  private long consumed;
+  private long written;
+  private long deleted;
+  private long skipped;
+  private long commits;
+
+  /**
+   * Opens (or creates) the index and reads the offsets of its last commit. Kafka is not contacted until a run starts.
+   *
+   * @param progress called after every polled batch with the records consumed so far by this indexer
+   * @throws IllegalStateException when another process holds the index, or the index was built with another method
+   */
+  public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
+      CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
+    this(indexDir, kafkaConsumerFactory(requireBootstrap(bootstrapServers)), topics, detector, vocabulary, commitPolicy,
+        ramBufferMb, progress);
+  }
+
+  /** For tests: any consumer (e.g. a MockConsumer), or a factory that fails when only {@link #apply} is used. */
+  Indexer(Path indexDir, Supplier<Consumer<String, byte[]>> consumerFactory, Topics topics, FrameworkDetector detector,
+      Vocabulary vocabulary, CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
+    this.indexDir = indexDir.toAbsolutePath().normalize();
+    this.consumerFactory = Objects.requireNonNull(consumerFactory, "consumerFactory");
+    this.topics = Objects.requireNonNull(topics, "topics");
+    this.builder = new DocumentBuilder(detector, vocabulary);
+    this.method = detector.method();
+    this.commitPolicy = Objects.requireNonNull(commitPolicy, "commitPolicy");
+    this.progress = progress == null ? n -> { } : progress;
+    try {
+      Files.createDirectories(this.indexDir);
+      this.directory = FSDirectory.open(this.indexDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + this.indexDir + ": " + e.getMessage(), e);
+    }
+    this.writer = openWriter(ramBufferMb);
+    CommitData last = lastCommit();
+    try {
+      checkMethod(last);
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
+    last.offsets().forEach((topic, parts) -> parts.forEach((p, o) -> nextOffsets.put(new TopicPartition(topic, p), o)));
+  }
+
+  /** An indexer configured from {@code index.*}, {@code kafka.*} and {@code data.dir}; Kafka must be external here. */
+  public static Indexer fromSettings(Settings settings, FrameworkDetector detector) {
+    if (settings.embeddedKafka()) {
+      throw new IllegalStateException("kafka.bootstrap-servers is empty: start the embedded broker first and pass its address"
+          + " (Indexer.fromSettings(settings, bootstrapServers, detector, progress))");
+    }
+    return fromSettings(settings, settings.kafkaBootstrapServers(), detector, null);
+  }
+
+  /** As {@link #fromSettings(Settings, FrameworkDetector)}, with the broker address given (e.g. the embedded broker's). */
+  public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
+      LongConsumer progress) {
+    return new Indexer(settings.indexDir(), bootstrapServers, new Topics(settings.kafkaTopicPrefix()), detector,
+        Vocabulary.standard(), new CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
+        settings.indexRamBufferMb(), progress);
+  }
+
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  /** The record topics this indexer consumes, one per kind (the labels topic is not consumed yet). */
+  public List<String> consumedTopics() {
+    List<String> out = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      out.add(topics.forKind(k));
+    }
+    return out;
+  }
+
+  /** Next offset to consume per topic and partition, including not yet committed progress. */
+  public Map<String, Map<Integer, Long>> positions() {
+    return offsetsByTopic();
+  }
+
+  /**
+   * Consumes until every partition that exists now has been read up to the end offset it had when the run started, then
+   * commits. Topics that do not exist yet count as empty. For {@code framewatch index --until-caught-up} and tests.
+   */
+  public IndexRun runUntilCaughtUp() {
+    return run(() -> {
+      refreshAssignment();
+      Map<TopicPartition, Long> end = assigned.isEmpty() ? Map.of() : consumer.endOffsets(assigned);
+      while (!caughtUp(end)) {
+        pollOnce();
+      }
+      // Always leave a commit behind, so a fresh index exists (with its method) even when Kafka was empty.
+      if (uncommittedRecords > 0 || !hasCommit) {
+        commit();
+      }
+    });
+  }
+
+  /**
+   * Consumes continuously until {@code stop} returns true (checked between polls), picking up topics created meanwhile; commits
+   * by the policy and once more before returning. For {@code framewatch run}.
+   */
+  public IndexRun runUntil(BooleanSupplier stop) {
+    return run(() -> {
+      refreshAssignment();
+      while (!stop.getAsBoolean()) {
+        if (System.nanoTime() - lastTopicRefreshNanos >= TOPIC_REFRESH_MS * 1_000_000L) {
+          refreshAssignment();
+        }
+        if (assigned.isEmpty()) {
+          sleep(POLL_TIMEOUT); // nothing to poll yet: a consumer without partitions refuses poll()
+        } else {
+          pollOnce();
+        }
+        commitIfDue();
+      }
+      if (uncommittedRecords > 0 || !hasCommit) {
+        commit();
+      }
+    });
+  }
+
+  /**
+   * Applies records as if polled: decode, build, update or delete, advance offsets, commit by the record count. Package-private
+   * so tests can exercise the commit-data round trip without a broker.
+   */
+  void apply(Iterable<ConsumerRecord<String, byte[]>> batch) {
+    for (ConsumerRecord<String, byte[]> record : batch) {
+      applyOne(record);
+      consumed++;
+      if (uncommittedRecords++ == 0) {
+        firstUncommittedNanos = System.nanoTime();
+      }
+      nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+      if (uncommittedRecords >= commitPolicy.everyRecords()) {
+        commit();
+      }
+    }
+    progress.accept(consumed);
+  }
+
+  /** Commits documents and offsets together: the one place the exactly-once guarantee is made. */
+  void commit() {
+    CommitData data = new CommitData(offsetsByTopic(), method.name(), method.version(), Instant.now());
+    try {
+      writer.setLiveCommitData(data.toUserData().entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit index " + indexDir + ": " + e.getMessage(), e);
+    }
+    commits++;
+    hasCommit = true;
+    uncommittedRecords = 0;
+    LOG.debug("committed index {} at offsets {}", indexDir, data.offsets());
+  }
+
+  /** Totals since this indexer was opened. */
+  public IndexRun totals(Duration elapsed) {
+    return new IndexRun(consumed, written, deleted, skipped, commits, elapsed);
+  }
+
+  /** Commits what was applied (unless a run failed, then the index stays at its last commit) and releases the index lock. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (!failed && uncommittedRecords > 0) {
+        commit();
+      }
+    } finally {
+      closeQuietly();
+    }
+  }
+
+  private IndexRun run(Runnable body) {
+    if (closed) {
+      throw new IllegalStateException("indexer for " + indexDir + " is closed");
+    }
+    long start = System.nanoTime();
+    IndexRun before = totals(Duration.ZERO);
+    try {
+      if (consumer == null) {
+        consumer = consumerFactory.get();
+      }
+      body.run();
+    } catch (RuntimeException | Error e) {
+      failed = true; // uncommitted work may be half-applied: let close() roll back to the last commit instead
+      throw e;
+    }
+    return new IndexRun(consumed - before.recordsConsumed(), written - before.documentsWritten(),
+        deleted - before.documentsDeleted(), skipped - before.skipped(), commits - before.commits(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void applyOne(ConsumerRecord<String, byte[]> record) {
+    try {
+      if (record.value() == null) {
+        // A tombstone: the record was withdrawn (compaction will drop it from Kafka too).
+        if (record.key() == null) {
+          skip(record, "tombstone without a key");
+        } else {
+          writer.deleteDocuments(new Term(IndexSchema.ID, record.key()));
+          deleted++;
+        }
+        return;
+      }
+      EvidenceRecord evidence;
+      try {
+        // The topic fixes the kind: a record without one takes it, one naming another kind is a producer bug.
+        evidence = RecordCodec.decode(new String(record.value(), StandardCharsets.UTF_8), topics.kindOf(record.topic()));
+      } catch (InvalidRecordException e) {
+        skip(record, e.getMessage());
+        return;
+      }
+      if (record.key() != null && !record.key().equals(evidence.id())) {
+        LOG.warn("{}-{} offset {}: key '{}' differs from record id '{}'; indexed under the id", record.topic(),
+            record.partition(), record.offset(), record.key(), evidence.id());
+      }
+      writer.updateDocument(new Term(IndexSchema.ID, evidence.id()), builder.build(evidence));
+      written++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void skip(ConsumerRecord<String, byte[]> record, String reason) {
+    skipped++;
+    // Producers validate before sending, so this means a producer bug or a hand-written record: say exactly where it is.
+    LOG.warn("skipped record {}-{} offset {}: {}", record.topic(), record.partition(), record.offset(), reason);
+  }
+
+  private void pollOnce() {
+    apply(consumer.poll(POLL_TIMEOUT));
+    commitIfDue();
+  }
+
+  private void commitIfDue() {
+    if (uncommittedRecords > 0
+        && System.nanoTime() - firstUncommittedNanos >= commitPolicy.intervalMs() * 1_000_000L) {
+      commit();
+    }
+  }
+
+  private boolean caughtUp(Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      if (e.getValue() != null && consumer.position(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Assigns every partition of the record topics that exists now; positions come from the commit, else the beginning. */
+  private void refreshAssignment() {
+    lastTopicRefreshNanos = System.nanoTime();
+    Set<TopicPartition> partitions = new LinkedHashSet<>();
+    for (String topic : consumedTopics()) {
+      List<PartitionInfo> infos = consumer.partitionsFor(topic);
+      if (infos == null) {
+        continue; // clients before 3.0 said "no such topic" with null; treat it as empty like newer ones do
+      }
+      for (PartitionInfo info : infos) {
+        partitions.add(new TopicPartition(topic, info.partition()));
+      }
+    }
+    if (partitions.equals(assigned)) {
+      return;
+    }
+    consumer.assign(partitions);
+    List<TopicPartition> fromStart = new ArrayList<>();
+    for (TopicPartition tp : partitions) {
+      Long next = nextOffsets.get(tp);
+      if (next != null) {
+        // Also re-seeks partitions assigned before: harmless, as nextOffsets is exactly what has been applied.
+        consumer.seek(tp, next);
+      } else {
+        fromStart.add(tp);
+      }
+    }
+    if (!fromStart.isEmpty()) {
+      consumer.seekToBeginning(fromStart);
+    }
+    if (!assigned.isEmpty() || !partitions.isEmpty()) {
+      LOG.info("indexing {} partitions of {}", partitions.size(), consumedTopics());
+    }
+    assigned = Set.copyOf(partitions);
+  }
+
+  private IndexWriter openWriter(double ramBufferMb) {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(ramBufferMb)
+        // Only our explicit commits may persist documents: a commit without matching offsets would break exactly-once.
+        .setCommitOnClose(false);
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      closeDirectory();
+      throw new IllegalStateException("index " + indexDir + " is in use by another framewatch process", e);
+    } catch (IOException e) {
+      closeDirectory();
+      throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private CommitData lastCommit() {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    Map<String, String> userData = new HashMap<>();
+    if (live != null) {
+      live.forEach(e -> userData.put(e.getKey(), e.getValue()));
+    }
+    try {
+      hasCommit = DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      closeQuietly();
+      throw new UncheckedIOException("cannot read index " + indexDir + ": " + e.getMessage(), e);
+    }
+    try {
+      return CommitData.parse(userData);
+    } catch (IllegalStateException e) {
+      closeQuietly();
+      throw new IllegalStateException("index " + indexDir + ": " + e.getMessage() + "; run `framewatch reindex`", e);
+    }
+  }
+
+  private void checkMethod(CommitData last) {
+    if (last.methodName() == null) {
+      return;
+    }
+    if (!last.methodName().equals(method.name()) || !Objects.equals(last.methodVersion(), method.version())) {
+      throw new IllegalStateException("index " + indexDir + " was built with method " + last.methodName() + " "
+          + last.methodVersion() + ", not " + method.label() + ": run `framewatch reindex` to rebuild it with "
+          + method.label());
+    }
+  }
+
+  private Map<String, Map<Integer, Long>> offsetsByTopic() {
+    Map<String, Map<Integer, Long>> out = new TreeMap<>();
+    nextOffsets.forEach((tp, o) -> out.computeIfAbsent(tp.topic(), t -> new TreeMap<>()).put(tp.partition(), o));
+    return out;
+  }
+
+  private void closeQuietly() {
+    try {
+      writer.close(); // commitOnClose is off: uncommitted changes are rolled back
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("closing index {}: {}", indexDir, e.toString());
+    }
+    if (consumer != null) {
+      try {
+        consumer.close();
+      } catch (RuntimeException e) {
+        LOG.warn("closing Kafka consumer: {}", e.toString());
+      }
+    }
+    closeDirectory();
+  }
+
+  private void closeDirectory() {
+    try {
+      directory.close();
+    } catch (IOException e) {
+      LOG.warn("closing index directory {}: {}", indexDir, e.toString());
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("indexer interrupted", e);
+    }
+  }
+
+  private static String requireBootstrap(String bootstrapServers) {
+    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException("indexer needs Kafka bootstrap servers (kafka.bootstrap-servers), got none");
+    }
+    return bootstrapServers.trim();
+  }
+
+  private static Supplier<Consumer<String, byte[]>> kafkaConsumerFactory(String bootstrapServers) {
+    return () -> {
+      Map<String, Object> props = new HashMap<>();
+      props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      props.put(ConsumerConfig.CLIENT_ID_CONFIG, "framewatch-indexer");
+      // No group: partitions are assigned by hand and offsets live in the Lucene commit, never in Kafka.
+      props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+      props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+      // Reading must never create topics; the importer and crawlers create them with compaction on.
+      props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+      // Records of aborted producer transactions must never reach the index.
+      props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+      props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+      return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    };
+  }
+}

@@ -1,0 +1,121 @@
+package dev.framewatch.index.schema;
+
+import dev.framewatch.index.count.Dimension;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Every field of the index, in one place. The document builder, the query parser and the counters all read their field names
+ * and kinds from here, so a field added here is known everywhere (and a field not listed here is rejected in {@code --where}).
+ *
+ * <ul>
+ *   <li>keyword fields: indexed as one untokenized term each (exact match in {@code --where}) and as sorted-set doc values (for
+ *       counting without touching stored fields); values are the lower-case ids the builder produces
+ *   <li>text fields: analyzed with {@link StandardAnalyzer} for full-text search
+ *   <li>metric fields: a {@code long} as a point (range queries) and as numeric doc values (sums and sorts)
+ * </ul>
+ */
+public final class IndexSchema {
+  /** The record id: the term {@code updateDocument} replaces by, so a replayed record overwrites instead of duplicating. */
+  public static final String ID = "id";
+
+  public static final String KIND = "kind";
+  public static final String SOURCE = "source";
+  public static final String VENUE = "venue";
+  public static final String YEAR = "year";
+  public static final String QUARTER = "quarter";
+  public static final String MONTH = "month";
+  public static final String WEEK = "week";
+  public static final String DOMAIN = "domain";
+  public static final String FRAMEWORK = "framework";
+
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+
+  public static final String STARS = "stars";
+  public static final String FORKS = "forks";
+  public static final String DOWNLOADS = "downloads";
+  public static final String LIKES = "likes";
+  public static final String NEW_STARS = "new_stars";
+
+  /** The record's JSON as it came from Kafka, stored so a drill-down can show the evidence behind a number. */
+  public static final String SOURCE_JSON = "_source";
+
+  /** Keyword fields usable as {@code --by} dimensions, in {@link Dimension} order. */
+  public static final List<String> DIMENSION_FIELDS =
+      List.of(VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK);
+
+  /** All keyword fields: the dimensions plus the id. */
+  public static final Set<String> KEYWORD_FIELDS = ordered(ID, VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND,
+      FRAMEWORK);
+
+  public static final Set<String> TEXT_FIELDS = ordered(TITLE, TEXT);
+
+  public static final Set<String> METRIC_FIELDS = ordered(STARS, FORKS, DOWNLOADS, LIKES, NEW_STARS);
+
+  /** Fields a {@code --where} query may name ({@code _source} is stored only, not searchable). */
+  public static final Set<String> QUERYABLE_FIELDS = ordered(
+      KEYWORD_FIELDS.toArray(String[]::new), TEXT_FIELDS.toArray(String[]::new), METRIC_FIELDS.toArray(String[]::new));
+
+  /** The default field of {@code --where} terms that name no field. */
+  public static final String DEFAULT_QUERY_FIELD = TEXT;
+
+  private IndexSchema() {}
+
+  /** The index field a dimension counts by. */
+  public static String fieldOf(Dimension dimension) {
+    // Dimension keys are the field names by construction; this keeps that an explicit, checked fact.
+    String field = dimension.key();
+    if (!KEYWORD_FIELDS.contains(field)) {
+      throw new IllegalStateException("dimension " + dimension + " has no keyword field in the index schema");
+    }
+    return field;
+  }
+
+  public static boolean isKeyword(String field) {
+    return KEYWORD_FIELDS.contains(field);
+  }
+
+  public static boolean isText(String field) {
+    return TEXT_FIELDS.contains(field);
+  }
+
+  public static boolean isMetric(String field) {
+    return METRIC_FIELDS.contains(field);
+  }
+
+  /**
+   * The analyzer for indexing and querying: keyword fields are one term as written, everything else {@link StandardAnalyzer}.
+   * Indexing and query parsing must agree, which is why both take it from here.
+   */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    KeywordAnalyzer keyword = new KeywordAnalyzer();
+    for (String f : KEYWORD_FIELDS) {
+      perField.put(f, keyword);
+    }
+    // Metric values in a query ("stars:100") are parsed as numbers; keep them one token so the parser sees them whole.
+    for (String f : METRIC_FIELDS) {
+      perField.put(f, keyword);
+    }
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+  }
+
+  private static Set<String> ordered(String... names) {
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+  }
+
+  private static Set<String> ordered(String[] a, String[] b, String[] c) {
+    LinkedHashSet<String> s = new LinkedHashSet<>(List.of(a));
+    s.addAll(List.of(b));
+    s.addAll(List.of(c));
+    return java.util.Collections.unmodifiableSet(s);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.framewatch.ingest.http;
+
+import dev.framewatch.core.settings.Settings;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How politely and how persistently {@link HttpFetcher} fetches.
+ *
+ * @param userAgent sent with every request ({@code http.user-agent})
+ * @param maxRequestsPerSecond per host ({@code http.max-requests-per-second})
+ * @param timeout connect and whole-response timeout ({@code http.timeout-ms})
+ * @param maxRetries retries after the first attempt ({@code http.max-retries})
+ * @param initialBackoff the first backoff for 5xx, I/O errors and 429 without a stated wait; doubled on every retry
+ * @param maxWait no single wait is longer, whatever a server asks for
+ */
+public record FetchOptions(
+    String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait) {
+  public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(10);
+
+  public FetchOptions {
+    Objects.requireNonNull(userAgent, "userAgent");
+    if (!(maxRequestsPerSecond > 0)) {
+      throw new IllegalArgumentException("maxRequestsPerSecond must be positive, got " + maxRequestsPerSecond);
+    }
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+    }
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(initialBackoff, "initialBackoff");
+    Objects.requireNonNull(maxWait, "maxWait");
+  }
+
+  public static FetchOptions from(Settings settings) {
+    return new FetchOptions(settings.httpUserAgent(), settings.httpMaxRequestsPerSecond(),
+        Duration.ofMillis(settings.httpTimeoutMs()), settings.httpMaxRetries(), DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
+  }
+
+  /** The minimum time between two requests to one host. */
+  public Duration minInterval() {
+    return Duration.ofNanos(Math.round(1_000_000_000d / maxRequestsPerSecond));
+  }
+}

@@ -1,0 +1,184 @@
+package dev.framewatch.ingest.http;
+
+import dev.framewatch.core.settings.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one HTTP fetcher all sources share, so that politeness is enforced in one place: the configured {@code User-Agent} on
+ * every request, at most {@code http.max-requests-per-second} per host (across threads), timeouts, and retries with the waits
+ * of {@link RetryPolicy}. Thread-safe.
+ *
+ * <p>Seams for what comes later: a robots.txt check belongs at the top of {@link #fetch(FetchRequest)} (before the host slot
+ * is taken), a Crawl-delay in {@link HostThrottle}, and conditional requests are {@link FetchRequest} headers whose 304 comes
+ * back as an ordinary result.
+ */
+public final class HttpFetcher {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
+
+  private final FetchOptions options;
+  private final HttpClient client;
+  private final Sleeper sleeper;
+  private final HostThrottle throttle;
+  private final RetryPolicy retryPolicy;
+
+  /** A fetcher configured from {@code http.*} settings, on the system clock. */
+  public HttpFetcher(Settings settings) {
+    this(FetchOptions.from(settings), Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  public HttpFetcher(FetchOptions options, Clock clock, Sleeper sleeper) {
+    this(options, defaultClient(options), clock, sleeper, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * @param random values in [0, 1) for backoff jitter
+   */
+  public HttpFetcher(FetchOptions options, HttpClient client, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.client = Objects.requireNonNull(client, "client");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.throttle = new HostThrottle(clock, options.minInterval());
+    this.retryPolicy = new RetryPolicy(options, clock, random);
+  }
+
+  /**
+   * HTTP/1.1 because a polite crawler sends one request at a time per host, and cleartext HTTP/2 upgrade requests confuse some
+   * servers; redirects are followed because sites move listings around.
+   */
+  private static HttpClient defaultClient(FetchOptions options) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(options.timeout())
+        .build();
+  }
+
+  public FetchOptions options() {
+    return options;
+  }
+
+  public FetchResult get(URI url) throws FetchException {
+    return fetch(FetchRequest.get(url));
+  }
+
+  /**
+   * GETs a URL, retrying what {@link RetryPolicy} says is worth retrying.
+   *
+   * @return the response for any status that is final, including 4xx
+   * @throws FetchException when the retries are exhausted or the thread is interrupted
+   */
+  public FetchResult fetch(FetchRequest request) throws FetchException {
+    URI url = request.url();
+    HttpRequest httpRequest = build(request);
+    int lastStatus = 0;
+    for (int attempt = 1; ; attempt++) {
+      Duration wait;
+      String reason;
+      Throwable cause = null;
+      try {
+        pause(throttle.reserve(url), url, lastStatus, attempt);
+        HttpResponse<byte[]> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        lastStatus = response.statusCode();
+        Optional<RetryPolicy.Retry> retry = retryPolicy.afterStatus(lastStatus, response.headers(), attempt);
+        if (retry.isEmpty()) {
+          return new FetchResult(response.uri(), lastStatus, response.headers(), decode(response), attempt);
+        }
+        wait = retry.get().delay();
+        reason = retry.get().reason();
+      } catch (IOException e) {
+        lastStatus = 0;
+        wait = retryPolicy.afterIoError(attempt);
+        reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        cause = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FetchException(url, lastStatus, "interrupted", attempt, e);
+      }
+      if (attempt > options.maxRetries()) {
+        throw new FetchException(url, lastStatus, reason, attempt, cause);
+      }
+      LOG.warn("GET {} attempt {}: {}; retrying in {} ms", url, attempt, reason, wait.toMillis());
+      pause(wait, url, lastStatus, attempt);
+    }
+  }
+
+  private void pause(Duration wait, URI url, int lastStatus, int attempt) throws FetchException {
+    if (wait.isZero() || wait.isNegative()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, lastStatus, "interrupted", attempt, e);
+    }
+  }
+
+  private HttpRequest build(FetchRequest request) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(request.url())
+        .GET()
+        .timeout(options.timeout())
+        .header("User-Agent", options.userAgent())
+        // The Hub's full model pages are megabytes of JSON that compress about tenfold.
+        .header("Accept-Encoding", "gzip");
+    for (Map.Entry<String, String> h : request.headers().entrySet()) {
+      String name = h.getKey().toLowerCase(Locale.ROOT);
+      if (!name.equals("user-agent") && !name.equals("accept-encoding")) {
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    return b.build();
+  }
+
+  private static String decode(HttpResponse<byte[]> response) throws IOException {
+    byte[] bytes = response.body() == null ? new byte[0] : response.body();
+    if (response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false)
+        && bytes.length > 0) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        bytes = in.readAllBytes();
+      }
+    }
+    return new String(bytes, charset(response.headers()));
+  }
+
+  /** The charset a {@code Content-Type} declares; UTF-8 when none or an unknown one (JSON is UTF-8 by definition). */
+  static Charset charset(HttpHeaders headers) {
+    Optional<String> contentType = headers.firstValue("Content-Type");
+    if (contentType.isPresent()) {
+      for (String param : contentType.get().split(";")) {
+        String p = param.trim();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          String name = p.substring(8).trim().replace("\"", "");
+          try {
+            return Charset.forName(name);
+          } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.framewatch.ingest.testing;
+
+import dev.framewatch.core.record.DeadLetter;
+import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.ingest.kafka.RecordSink;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link RecordSink} that keeps everything in memory, in order, for assertions. */
+public final class CollectingSink implements RecordSink {
+  private final List<EvidenceRecord> records = new ArrayList<>();
+  private final List<DeadLetter> deadLetters = new ArrayList<>();
+  private int flushes;
+  private boolean closed;
+
+  @Override
+  public synchronized void publish(EvidenceRecord record) {
+    records.add(record);
+  }
+
+  @Override
+  public synchronized void deadLetter(DeadLetter letter) {
+    deadLetters.add(letter);
+  }
+
+  @Override
+  public synchronized void flush() {
+    flushes++;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+  }
+
+  public synchronized List<EvidenceRecord> records() {
+    return List.copyOf(records);
+  }
+
+  public synchronized List<DeadLetter> deadLetters() {
+    return List.copyOf(deadLetters);
+  }
+
+  public synchronized List<String> ids() {
+    return records.stream().map(EvidenceRecord::id).toList();
+  }
+
+  public synchronized int flushes() {
+    return flushes;
+  }
+
+  public synchronized boolean closed() {
+    return closed;
+  }
+}
