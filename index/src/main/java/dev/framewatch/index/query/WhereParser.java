@@ -177,7 +177,7 @@ public final class WhereParser {
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       requireNotMetric(field, "prefix");
-      return super.getPrefixQuery(field, termStr);
+      return super.getPrefixQuery(field, keywordCase(field, termStr));
     }
 
     @Override
@@ -186,19 +186,19 @@ public final class WhereParser {
         return new MatchAllDocsQuery(); // *:*
       }
       requireNotMetric(field, "wildcard");
-      return super.getWildcardQuery(field, termStr);
+      return super.getWildcardQuery(field, keywordCase(field, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       requireNotMetric(field, "fuzzy");
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
+      return super.getFuzzyQuery(field, keywordCase(field, termStr), minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       requireNotMetric(field, "regular expression");
-      return super.getRegexpQuery(field, termStr);
+      return super.getRegexpQuery(field, keywordCase(field, termStr));
     }
 
     private void requireKnown(String field) {
@@ -222,16 +222,39 @@ public final class WhereParser {
       }
     }
 
-    /** Keyword values are indexed normalized and lower-case; the id is the one exception, matched exactly as written. */
-    private String keyword(String field, String text) {
-      if (!IndexSchema.isKeyword(field) || IndexSchema.ID.equals(field)) {
-        return text;
+    /** For patterns (prefix, wildcard, ...) only the letter case can be normalized, not the venue aliases. */
+    private static String keywordCase(String field, String text) {
+      if (IndexSchema.VENUE.equals(field)) {
+        return text.toLowerCase(Locale.ROOT);
       }
+      return IndexSchema.isKeyword(field) ? caseOf(field, text) : text;
+    }
+
+    private static String caseOf(String field, String text) {
+      switch (field) {
+        case IndexSchema.KIND:
+        case IndexSchema.SOURCE:
+        case IndexSchema.DOMAIN:
+        case IndexSchema.FRAMEWORK:
+          return text.toLowerCase(Locale.ROOT);
+        case IndexSchema.QUARTER:
+        case IndexSchema.WEEK:
+          return text.toUpperCase(Locale.ROOT);
+        default:
+          return text;
+      }
+    }
+
+    /**
+     * Keyword values written the way the index spells them: venues through the vocabulary, ids lower-case, quarters and weeks
+     * with their capital letter ({@code 2019-Q1}, {@code 2019-W05}); the record id is matched exactly as written.
+     */
+    private String keyword(String field, String text) {
       if (IndexSchema.VENUE.equals(field)) {
         String venue = vocabulary.normalizeVenue(text);
         return venue == null ? text : venue;
       }
-      return text.toLowerCase(Locale.ROOT);
+      return caseOf(field, text);
     }
   }
 }

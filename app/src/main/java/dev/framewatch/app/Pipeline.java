@@ -1,0 +1,54 @@
+package dev.framewatch.app;
+
+import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.MethodLoader;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.index.indexer.IndexRun;
+import dev.framewatch.index.indexer.Indexer;
+import dev.framewatch.ingest.crawl.CrawlListener;
+import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.http.HttpFetcher;
+import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
+import dev.framewatch.ingest.kafka.KafkaRecordSink;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/** Wiring from settings: the pieces each command assembles, built one way everywhere. */
+public final class Pipeline {
+  /** The sources `crawl` knows; the others arrive with the ingest issue. */
+  public static final List<String> SOURCES = List.of("huggingface");
+
+  private Pipeline() {}
+
+  public static FrameworkDetector detector(Settings settings) {
+    return new FrameworkDetector(MethodLoader.load(settings.defaultMethod()));
+  }
+
+  public static Indexer indexer(Settings settings, String bootstrapServers) {
+    return indexer(settings, bootstrapServers, null);
+  }
+
+  public static Indexer indexer(Settings settings, String bootstrapServers, LongConsumer progress) {
+    return Indexer.fromSettings(settings, bootstrapServers, detector(settings), progress);
+  }
+
+  /** Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. */
+  public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
+    if (!SOURCES.contains(source)) {
+      throw new IllegalArgumentException("unknown source '" + source + "' (available: " + String.join(", ", SOURCES) + ")");
+    }
+    try (KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
+        "framewatch-crawl-" + source)) {
+      CrawlSummary summary = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(listener);
+      sink.flush();
+      return summary;
+    }
+  }
+
+  public static String describe(IndexRun run) {
+    return String.format(Locale.ROOT, "indexed %,d records (%,d documents written, %,d deleted, %,d skipped) in %.1f s, "
+        + "%,.0f records/s, %d commits", run.recordsConsumed(), run.documentsWritten(), run.documentsDeleted(), run.skipped(),
+        run.elapsed().toMillis() / 1000.0, run.recordsPerSecond(), run.commits());
+  }
+}

@@ -1,0 +1,47 @@
+package dev.framewatch.app.cli;
+
+import dev.framewatch.app.Framewatch;
+import dev.framewatch.app.Pipeline;
+import dev.framewatch.app.kafka.EmbeddedBroker;
+import dev.framewatch.app.kafka.KafkaAccess;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlSummary;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code framewatch crawl SOURCE... --once}: crawl now, with progress and a summary. */
+@Command(name = "crawl", description = "Crawl sources now and publish what they hold to Kafka.")
+public final class CrawlCommand extends FramewatchCommand {
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "huggingface (papers, jobs and github follow)")
+  List<String> sources;
+
+  @Option(names = "--once", description = "Crawl once now (scheduled crawling runs under `framewatch run`).")
+  boolean once;
+
+  @Override
+  public Integer call() {
+    if (!once) {
+      throw new IllegalArgumentException("crawl: scheduled crawling runs under `framewatch run`; add --once to crawl now");
+    }
+    for (String source : sources) {
+      if (!Pipeline.SOURCES.contains(source)) {
+        throw new IllegalArgumentException("crawl: unknown source '" + source + "' (available: "
+            + String.join(", ", Pipeline.SOURCES) + ")");
+      }
+    }
+    Settings settings = settings();
+    try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings)) {
+      for (String source : sources) {
+        CrawlSummary summary;
+        try (Progress progress = new Progress(source, "records", 0, err())) {
+          summary = Pipeline.crawlOnce(settings, kafka.bootstrapServers(), source,
+              page -> progress.advanceTo(page.totalRecords()));
+        }
+        out().println(summary);
+      }
+    }
+    return Framewatch.EXIT_OK;
+  }
+}
