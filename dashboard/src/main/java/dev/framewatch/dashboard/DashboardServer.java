@@ -39,7 +39,8 @@ public final class DashboardServer implements AutoCloseable {
   public static DashboardServer start(String bind, int port, ShareService shares, String banner) {
     String page = overviewPage(banner);
     Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
       config.staticFiles.enableWebjars();
       config.routes.get("/", ctx -> ctx.html(page));
       config.routes.get("/overview", ctx -> ctx.html(page));

@@ -17,6 +17,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexShareService implements ShareService, AutoCloseable {
   private final Directory directory;
+  private final ShareCounter counter = new ShareCounter();
   private DirectoryReader reader;
 
   public IndexShareService(Path indexDir) {
@@ -34,7 +35,7 @@ public final class IndexShareService implements ShareService, AutoCloseable {
       if (current == null) {
         return new ShareCounts(by, where, "none", "-", List.of(), 0, 0);
       }
-      return ShareCounter.count(current, where, by);
+      return counter.count(current, where, by);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
     }
