@@ -20,9 +20,22 @@ import java.util.regex.Pattern;
  */
 public final class FrameworkDetector {
   private final Method method;
+  /** One alternation per framework: a text is scanned once per framework instead of once per synonym. */
+  private final Map<String, Pattern> combined = new java.util.LinkedHashMap<>();
+  private final Pattern traps;
 
   public FrameworkDetector(Method method) {
     this.method = method;
+    method.frameworks().forEach((id, patterns) -> combined.put(id, alternation(patterns)));
+    this.traps = method.traps().isEmpty() ? null : alternation(method.traps());
+  }
+
+  private static Pattern alternation(List<Pattern> patterns) {
+    StringBuilder sb = new StringBuilder();
+    for (Pattern p : patterns) {
+      sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public Method method() {
@@ -74,16 +87,10 @@ public final class FrameworkDetector {
     if (text == null || text.isEmpty()) {
       return found;
     }
-    String cleaned = text;
-    for (Pattern trap : method.traps()) {
-      cleaned = trap.matcher(cleaned).replaceAll(" ");
-    }
-    for (Map.Entry<String, List<Pattern>> e : method.frameworks().entrySet()) {
-      for (Pattern p : e.getValue()) {
-        if (p.matcher(cleaned).find()) {
-          found.add(e.getKey());
-          break;
-        }
+    String cleaned = traps == null ? text : traps.matcher(text).replaceAll(" ");
+    for (Map.Entry<String, Pattern> e : combined.entrySet()) {
+      if (e.getValue().matcher(cleaned).find()) {
+        found.add(e.getKey());
       }
     }
     return found;

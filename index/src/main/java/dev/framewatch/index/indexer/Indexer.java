@@ -65,6 +65,17 @@ public final class Indexer implements AutoCloseable {
   /** How long one poll waits for records: bounds how late a stop request or a time-based commit can be. */
   static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
 
+  /** How an indexer treats an existing index. */
+  public enum Start {
+    /** Continue from the offsets of the last commit; refuse an index built with another method. */
+    RESUME,
+    /**
+     * Build a new index from the beginning of every topic ({@code framewatch reindex}): the old index stays readable until the
+     * new one's first commit replaces it, and its method does not matter.
+     */
+    REBUILD
+  }
+
   /** How often a continuous run looks for topics or partitions that did not exist when it started. */
   static final long TOPIC_REFRESH_MS = 10_000;
 
@@ -100,18 +111,25 @@ public final class Indexer implements AutoCloseable {
   /**
    * Opens (or creates) the index and reads the offsets of its last commit. Kafka is not contacted until a run starts.
    *
-   * @param progress called after every polled batch with the records consumed so far by this indexer
+   * @param progress called after every batch that brought records, with the records consumed so far by this indexer (may be
+   *     null)
    * @throws IllegalStateException when another process holds the index, or the index was built with another method
    */
   public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
       CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
+    this(indexDir, bootstrapServers, topics, detector, vocabulary, commitPolicy, ramBufferMb, progress, Start.RESUME);
+  }
+
+  /** As above, choosing whether to resume the existing index or rebuild it from the beginning of the topics. */
+  public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
+      CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress, Start start) {
     this(indexDir, kafkaConsumerFactory(requireBootstrap(bootstrapServers)), topics, detector, vocabulary, commitPolicy,
-        ramBufferMb, progress);
+        ramBufferMb, progress, start);
   }
 
   /** For tests: any consumer (e.g. a MockConsumer), or a factory that fails when only {@link #apply} is used. */
   Indexer(Path indexDir, Supplier<Consumer<String, byte[]>> consumerFactory, Topics topics, FrameworkDetector detector,
-      Vocabulary vocabulary, CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
+      Vocabulary vocabulary, CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress, Start start) {
     this.indexDir = indexDir.toAbsolutePath().normalize();
     this.consumerFactory = Objects.requireNonNull(consumerFactory, "consumerFactory");
     this.topics = Objects.requireNonNull(topics, "topics");
@@ -125,7 +143,12 @@ public final class Indexer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + this.indexDir + ": " + e.getMessage(), e);
     }
-    this.writer = openWriter(ramBufferMb);
+    this.writer = openWriter(ramBufferMb, start);
+    if (start == Start.REBUILD) {
+      hasCommit = false; // the new index has none yet; the old one's offsets and method are deliberately ignored
+      LOG.info("rebuilding index {} from the beginning of {}", this.indexDir, consumedTopics());
+      return;
+    }
     CommitData last = lastCommit();
     try {
       checkMethod(last);
@@ -142,15 +165,21 @@ public final class Indexer implements AutoCloseable {
       throw new IllegalStateException("kafka.bootstrap-servers is empty: start the embedded broker first and pass its address"
           + " (Indexer.fromSettings(settings, bootstrapServers, detector, progress))");
     }
-    return fromSettings(settings, settings.kafkaBootstrapServers(), detector, null);
+    return fromSettings(settings, settings.kafkaBootstrapServers(), detector, null, Start.RESUME);
   }
 
   /** As {@link #fromSettings(Settings, FrameworkDetector)}, with the broker address given (e.g. the embedded broker's). */
   public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
       LongConsumer progress) {
+    return fromSettings(settings, bootstrapServers, detector, progress, Start.RESUME);
+  }
+
+  /** As above; {@link Start#REBUILD} for {@code framewatch reindex}. */
+  public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
+      LongConsumer progress, Start start) {
     return new Indexer(settings.indexDir(), bootstrapServers, new Topics(settings.kafkaTopicPrefix()), detector,
         Vocabulary.standard(), new CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
-        settings.indexRamBufferMb(), progress);
+        settings.indexRamBufferMb(), progress, start);
   }
 
   public Path indexDir() {
@@ -179,6 +208,7 @@ public final class Indexer implements AutoCloseable {
     return run(() -> {
       refreshAssignment();
       Map<TopicPartition, Long> end = assigned.isEmpty() ? Map.of() : consumer.endOffsets(assigned);
+      rewindPartitionsBeyondEnd(end);
       while (!caughtUp(end)) {
         pollOnce();
       }
@@ -218,6 +248,7 @@ public final class Indexer implements AutoCloseable {
    * so tests can exercise the commit-data round trip without a broker.
    */
   void apply(Iterable<ConsumerRecord<String, byte[]>> batch) {
+    long before = consumed;
     for (ConsumerRecord<String, byte[]> record : batch) {
       applyOne(record);
       consumed++;
@@ -229,7 +260,9 @@ public final class Indexer implements AutoCloseable {
         commit();
       }
     }
-    progress.accept(consumed);
+    if (consumed > before) {
+      progress.accept(consumed);
+    }
   }
 
   /** Commits documents and offsets together: the one place the exactly-once guarantee is made. */
@@ -312,7 +345,14 @@ public final class Indexer implements AutoCloseable {
         LOG.warn("{}-{} offset {}: key '{}' differs from record id '{}'; indexed under the id", record.topic(),
             record.partition(), record.offset(), record.key(), evidence.id());
       }
-      writer.updateDocument(new Term(IndexSchema.ID, evidence.id()), builder.build(evidence));
+      try {
+        writer.updateDocument(new Term(IndexSchema.ID, evidence.id()), builder.build(evidence));
+      } catch (IllegalArgumentException e) {
+        // Lucene refuses the document (e.g. a term over 32 KB) and stays usable; failing here would stop the indexer on the
+        // same record at every restart.
+        skip(record, "not indexable: " + e.getMessage());
+        return;
+      }
       written++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index " + indexDir + ": " + e.getMessage(), e);
@@ -334,6 +374,26 @@ public final class Indexer implements AutoCloseable {
     if (uncommittedRecords > 0
         && System.nanoTime() - firstUncommittedNanos >= commitPolicy.intervalMs() * 1_000_000L) {
       commit();
+    }
+  }
+
+  /**
+   * A stored offset past a partition's end means the topic was deleted and created again (end offsets never shrink otherwise):
+   * its records are new, so read it from the beginning rather than wait for offsets that will never come.
+   */
+  private void rewindPartitionsBeyondEnd(Map<TopicPartition, Long> end) {
+    List<TopicPartition> rewind = new ArrayList<>();
+    end.forEach((tp, endOffset) -> {
+      Long next = nextOffsets.get(tp);
+      if (next != null && endOffset != null && next > endOffset) {
+        LOG.warn("{}: the index has consumed up to offset {} but the partition ends at {} (topic recreated?); reading it"
+            + " from the beginning", tp, next, endOffset);
+        nextOffsets.remove(tp);
+        rewind.add(tp);
+      }
+    });
+    if (!rewind.isEmpty()) {
+      consumer.seekToBeginning(rewind);
     }
   }
 
@@ -382,9 +442,9 @@ public final class Indexer implements AutoCloseable {
     assigned = Set.copyOf(partitions);
   }
 
-  private IndexWriter openWriter(double ramBufferMb) {
+  private IndexWriter openWriter(double ramBufferMb, Start start) {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(start == Start.REBUILD ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         // Only our explicit commits may persist documents: a commit without matching offsets would break exactly-once.
         .setCommitOnClose(false);

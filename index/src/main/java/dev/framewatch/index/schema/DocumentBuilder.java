@@ -35,6 +35,9 @@ import org.apache.lucene.util.BytesRef;
  * so every query and count sees the same values.
  */
 public final class DocumentBuilder {
+  /** Longest keyword value kept, in chars. */
+  static final int MAX_KEYWORD_LENGTH = 256;
+
   private final FrameworkDetector detector;
   private final Vocabulary vocabulary;
 
@@ -186,8 +189,23 @@ public final class DocumentBuilder {
 
   private static void put(Map<String, List<String>> out, String field, String value) {
     if (value != null && !value.isBlank()) {
-      out.put(field, List.of(value));
+      out.put(field, List.of(truncate(value)));
     }
+  }
+
+  /**
+   * Keyword values are ids, short by nature; a free-form one (an unknown venue's full name) is cut so that no record can carry
+   * a term Lucene refuses (32 KB) or bloat the doc values.
+   */
+  static String truncate(String value) {
+    if (value.length() <= MAX_KEYWORD_LENGTH) {
+      return value;
+    }
+    int end = MAX_KEYWORD_LENGTH;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    return value.substring(0, end);
   }
 
   private static String lower(String s) {

@@ -1,6 +1,6 @@
 package dev.framewatch.ingest.importer;
 
-/** An import file that cannot be read at all (missing, unreadable, not UTF-8); the message names the file. */
+/** An import file that cannot be read at all (missing, not a file, unreadable); the message names the file. */
 public final class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,15 +1,14 @@
 package dev.framewatch.ingest.importer;
 
 import dev.framewatch.core.record.DeadLetter;
-import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.ingest.kafka.RecordSink;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +49,9 @@ public final class JsonLinesImporter {
    * Imports {@code file}, then flushes the sink so that a returned result means Kafka has everything.
    *
    * @param progressLines receives the number of lines read so far, every {@link #PROGRESS_EVERY} lines and at the end
-   * @throws ImportException when the file is missing, unreadable or not UTF-8 (what was read before stays published: records
-   *     are keyed by id, so importing the fixed file again overwrites rather than duplicates)
+   * @throws ImportException when the file is missing or cannot be read (what was read before stays published: records are
+   *     keyed by id, so importing the file again overwrites rather than duplicates). A line that is not valid UTF-8 is a
+   *     rejected line like any other.
    */
   public ImportResult importFile(Path file, Kind kind, LongConsumer progressLines) {
     Objects.requireNonNull(kind, "kind");
@@ -60,45 +60,55 @@ public final class JsonLinesImporter {
     long imported = 0;
     long rejected = 0;
     List<String> problems = new ArrayList<>();
-    try (BufferedReader reader = open(file)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (ByteLines reader = open(file)) {
+      byte[] bytes;
+      while ((bytes = reader.next()) != null) {
         lines++;
-        if (lines == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte-order mark some editors write; not part of the JSON
+        int offset = 0;
+        if (lines == 1 && reader.length() >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+          offset = 3; // a byte-order mark some editors write; not part of the JSON
         }
-        if (!line.isBlank()) {
+        String line;
+        String problem = null;
+        try {
+          line = utf8.decode(ByteBuffer.wrap(bytes, offset, reader.length() - offset)).toString();
+        } catch (CharacterCodingException e) {
+          line = new String(bytes, offset, reader.length() - offset, StandardCharsets.UTF_8);
+          problem = "not valid UTF-8 text";
+        }
+        if (problem == null && !line.isBlank()) {
           try {
-            EvidenceRecord record = RecordCodec.decode(line, kind);
-            sink.publish(record);
+            sink.publish(RecordCodec.decode(line, kind));
             imported++;
           } catch (InvalidRecordException e) {
-            rejected++;
-            if (problems.size() < MAX_PROBLEMS) {
-              problems.add(file + ":" + lines + ": " + e.getMessage());
-            }
-            sink.deadLetter(new DeadLetter("import:" + file + ":" + lines, e.getMessage(), line,
-                Map.of("kind", kind.wireName(), "file", file.toString(), "line", Long.toString(lines)), clock.instant()));
+            problem = e.getMessage();
           }
+        }
+        if (problem != null) {
+          rejected++;
+          if (problems.size() < MAX_PROBLEMS) {
+            problems.add(file + ":" + lines + ": " + problem);
+          }
+          sink.deadLetter(new DeadLetter("import:" + file + ":" + lines, problem, line,
+              Map.of("kind", kind.wireName(), "file", file.toString(), "line", Long.toString(lines)), clock.instant()));
         }
         if (lines % PROGRESS_EVERY == 0) {
           progress.accept(lines);
         }
       }
-    } catch (CharacterCodingException e) {
-      sink.flush();
-      throw new ImportException(file + ":" + (lines + 1) + ": not valid UTF-8 text", e);
     } catch (IOException e) {
       sink.flush();
-      throw new ImportException("cannot read import file " + file + ": " + e, e);
+      throw new ImportException("cannot read import file " + file + " (after line " + lines + "): " + e, e);
     }
     sink.flush();
     progress.accept(lines);
     return new ImportResult(lines, imported, rejected, problems);
   }
 
-  /** A reader that fails on malformed UTF-8 instead of silently replacing it. */
-  private static BufferedReader open(Path file) {
+  private static ByteLines open(Path file) {
     if (!Files.exists(file)) {
       throw new ImportException("import file " + file + " does not exist", new NoSuchFileException(file.toString()));
     }
@@ -106,10 +116,7 @@ public final class JsonLinesImporter {
       throw new ImportException("import file " + file + " is not a regular file", null);
     }
     try {
-      return new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+      return new ByteLines(Files.newInputStream(file));
     } catch (IOException e) {
       throw new ImportException("cannot read import file " + file + ": " + e, e);
     }
