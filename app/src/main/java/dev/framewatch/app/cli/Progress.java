@@ -20,6 +20,7 @@ public final class Progress implements AutoCloseable {
   private long total;
   private long done;
   private long lastDraw;
+  private boolean closed;
 
   public Progress(String label, String unit, long total, PrintWriter err) {
     this.label = label;
@@ -71,6 +72,10 @@ public final class Progress implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     draw(true);
   }
 }

@@ -35,6 +35,9 @@ public final class DemoSite implements AutoCloseable {
 
   private DemoSite(DemoCorpus corpus, boolean scriptedFailures) throws IOException {
     this.corpus = corpus;
+    // The JDK server reads this once, when its first server starts: without it every response waits for a delayed ACK
+    // (~40 ms on JDK 17). The launcher sets it too; setting it here covers tests and embedded use.
+    System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.hubModels = new HubModelsEndpoint(corpus.models(), scriptedFailures);

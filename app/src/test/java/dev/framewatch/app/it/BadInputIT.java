@@ -47,7 +47,7 @@ class BadInputIT {
     assertEquals(bad + ":5: field 'kind': unknown kind 'tweet' (expected one of paper, job, repo, model, stars)",
         problems.get(2));
     assertTrue(imported.out().contains("imported 2 job records"), imported.out());
-    assertTrue(imported.out().contains("5 lines, 3 rejected"), imported.out());
+    assertTrue(imported.out().contains("6 lines, 3 rejected"), imported.out());
 
     assertEquals(0, cli.run("index", "--until-caught-up").exitCode());
     JsonNode stats = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
