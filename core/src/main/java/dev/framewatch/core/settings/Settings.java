@@ -150,6 +150,21 @@ public final class Settings {
     return config.getString("classify.device");
   }
 
+  /** Any string under {@code sources.}, e.g. {@code sourceString("papers.arxiv.base-url")}; for per-API keys of a source. */
+  public String sourceString(String path) {
+    return config.getString("sources." + path);
+  }
+
+  /** Any list of strings under {@code sources.}, e.g. {@code sourceList("jobs.greenhouse.boards")}. */
+  public List<String> sourceList(String path) {
+    return config.getStringList("sources." + path);
+  }
+
+  /** Any integer under {@code sources.}, e.g. {@code sourceLong("papers.pdf.max-bytes")}. */
+  public long sourceLong(String path) {
+    return config.getLong("sources." + path);
+  }
+
   /** A copy with one key changed, e.g. the demo site's base URL once its port is known. */
   public Settings with(String key, Object value) {
     return new Settings(config.withValue(key, com.typesafe.config.ConfigValueFactory.fromAnyRef(value)));
