@@ -31,5 +31,7 @@ public sealed interface EvidenceRecord permits Paper, Job, Repo, Model, Stars {
   Optional<LocalDate> evidenceDate();
 
   /** The year the evidence belongs to: a paper's year, or the year of {@link #evidenceDate()}. */
-  Optional<Integer> evidenceYear();
+  default Optional<Integer> evidenceYear() {
+    return evidenceDate().map(LocalDate::getYear);
+  }
 }

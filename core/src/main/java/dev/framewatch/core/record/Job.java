@@ -36,8 +36,4 @@ public record Job(
     return Optional.ofNullable(posted);
   }
 
-  @Override
-  public Optional<Integer> evidenceYear() {
-    return evidenceDate().map(LocalDate::getYear);
-  }
 }

@@ -42,8 +42,4 @@ public record Model(
     return Optional.ofNullable(created);
   }
 
-  @Override
-  public Optional<Integer> evidenceYear() {
-    return evidenceDate().map(LocalDate::getYear);
-  }
 }

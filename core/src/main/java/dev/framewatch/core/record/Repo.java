@@ -41,8 +41,4 @@ public record Repo(
     return Optional.ofNullable(created);
   }
 
-  @Override
-  public Optional<Integer> evidenceYear() {
-    return evidenceDate().map(LocalDate::getYear);
-  }
 }
