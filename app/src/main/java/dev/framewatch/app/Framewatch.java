@@ -5,6 +5,7 @@ import dev.framewatch.app.cli.DemoCommand;
 import dev.framewatch.app.cli.GlobalOptions;
 import dev.framewatch.app.cli.ImportCommand;
 import dev.framewatch.app.cli.IndexCommand;
+import dev.framewatch.app.cli.ReindexCommand;
 import dev.framewatch.app.cli.RunCommand;
 import dev.framewatch.app.cli.ServeCommand;
 import dev.framewatch.app.cli.ShareCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Mixin;
     versionProvider = Framewatch.Version.class,
     description = "Who uses which machine-learning framework, and how is that changing?",
     subcommands = {
-      DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class,
+      DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
       StatsCommand.class, ShareCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {

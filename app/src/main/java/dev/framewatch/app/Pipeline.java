@@ -33,6 +33,15 @@ public final class Pipeline {
     return Indexer.fromSettings(settings, bootstrapServers, detector(settings), progress);
   }
 
+  /** An indexer writing into {@code indexDir} instead of the configured index path (a new generation for reindex). */
+  public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
+      LongConsumer progress) {
+    return new Indexer(indexDir, bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings), detector(settings),
+        dev.framewatch.core.vocabulary.Vocabulary.standard(),
+        new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
+        settings.indexRamBufferMb(), progress);
+  }
+
   /** Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
     if (!SOURCES.contains(source)) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -16,16 +15,13 @@ import org.apache.lucene.store.FSDirectory;
  * long-running dashboard sees new data without paying for a reopen per request).
  */
 public final class IndexShareService implements ShareService, AutoCloseable {
-  private final Directory directory;
+  private final Path indexPath;
   private final ShareCounter counter = new ShareCounter();
+  private FSDirectory directory;
   private DirectoryReader reader;
 
-  public IndexShareService(Path indexDir) {
-    try {
-      this.directory = FSDirectory.open(indexDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
-    }
+  public IndexShareService(Path indexPath) {
+    this.indexPath = indexPath;
   }
 
   @Override
@@ -41,7 +37,21 @@ public final class IndexShareService implements ShareService, AutoCloseable {
     }
   }
 
+  /**
+   * The newest committed view. The index path may be switched to a rebuilt generation by {@code framewatch reindex}: when it
+   * resolves to another directory than the open one, start over there instead of reopening across generations.
+   */
   private DirectoryReader current() throws IOException {
+    Path real = java.nio.file.Files.exists(indexPath) ? indexPath.toRealPath() : null;
+    if (directory != null && !directory.getDirectory().equals(real)) {
+      closeAll();
+    }
+    if (real == null) {
+      return null;
+    }
+    if (directory == null) {
+      directory = FSDirectory.open(real);
+    }
     if (reader == null) {
       if (!DirectoryReader.indexExists(directory)) {
         return null;
@@ -57,13 +67,21 @@ public final class IndexShareService implements ShareService, AutoCloseable {
     return reader;
   }
 
+  private void closeAll() throws IOException {
+    if (reader != null) {
+      reader.close();
+      reader = null;
+    }
+    if (directory != null) {
+      directory.close();
+      directory = null;
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {
-      if (reader != null) {
-        reader.close();
-      }
-      directory.close();
+      closeAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

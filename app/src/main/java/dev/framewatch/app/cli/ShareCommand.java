@@ -9,6 +9,7 @@ import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.IndexInfo;
 import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.query.WhereParser;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,7 @@ public final class ShareCommand extends FramewatchCommand {
   public Integer call() {
     List<Dimension> dims = Dimension.parseList(by);
     ShareFormat.Kind kind = ShareFormat.Kind.parse(format);
+    new WhereParser().parse(where); // bad syntax or fields are a usage error even before there is an index to ask
     Settings settings = settings();
     IndexInfo info = IndexInfo.read(settings.indexDir());
     if (method != null) {

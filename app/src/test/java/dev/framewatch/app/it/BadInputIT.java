@@ -95,6 +95,16 @@ class BadInputIT {
     r = cli.run("stats", "--set", "dashboard.port=eighty");
     assertEquals(2, r.exitCode());
     assertEquals("framewatch: dashboard.port: expected a number, got \"eighty\"\n", r.err());
+    r = cli.run("share", "--by", "year", "--where", "title:\"deep learning");
+    assertEquals(2, r.exitCode(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("framewatch: --where 'title:\"deep learning': "), r.err());
+    r = cli.run("share", "--by", "year", "--where", "planet:mars");
+    assertEquals(2, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("planet"), r.err());
+    r = cli.run("share", "--by", "year", "--where", "title:[a TO b]");
+    assertEquals(2, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("range"), r.err());
     r = cli.run("stats", "--frobnicate");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().startsWith("framewatch: Unknown option: '--frobnicate'"), r.err());

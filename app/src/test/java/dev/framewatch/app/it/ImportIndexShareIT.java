@@ -59,6 +59,16 @@ class ImportIndexShareIT {
     Map<String, Long> expected = SyntheticPapers.expectedCounts(papers);
     assertEquals(expected, actual);
     assertEquals(10_000, root.at("/totals/documents").asLong());
+
+    // Rebuild from Kafka into a new generation and swap: every number stays the same.
+    String filtered = cli.run("share", "--by", "year", "--where", "venue:cvpr AND text:pytorch", "--format", "csv").out();
+    Cli.Result reindexed = cli.run("reindex");
+    assertEquals(0, reindexed.exitCode(), reindexed.toString());
+    assertTrue(reindexed.out().startsWith("reindexed 20,000 records (20,000 documents written"), reindexed.toString());
+    assertTrue(Files.isSymbolicLink(dir.resolve("data").resolve("index")));
+    assertEquals(share.out(), cli.run("share", "--by", "venue,year", "--format", "json").out());
+    assertEquals(filtered, cli.run("share", "--by", "year", "--where", "venue:cvpr AND text:pytorch", "--format", "csv").out());
+    assertEquals(10_000, documents(cli));
   }
 
   private static long documents(Cli cli) throws Exception {
