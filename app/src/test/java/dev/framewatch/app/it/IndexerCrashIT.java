@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the indexer's JVM (SIGKILL, no shutdown hook) in the middle of a 100,000-record stream, restarts it, and checks that every
- * id is in the index exactly once: documents and offsets are committed together, so a crash can only replay, never skip.
+ * Kills the indexer's JVM (SIGKILL, no shutdown hook) at ten random moments of a 200,000-record stream, restarting it each time,
+ * and checks that every id is in the index exactly once and the counts are right: documents and offsets are committed together,
+ * so a crash can only replay, never skip or double.
  */
 class IndexerCrashIT {
-  private static final int RECORDS = 100_000;
+  private static final int RECORDS = 200_000;
+  private static final int KILLS = 10;
 
   @TempDir Path dir;
 
@@ -52,12 +54,21 @@ class IndexerCrashIT {
       String[] args = {"index", "--until-caught-up", "--data-dir", data.toString(),
           "--set", "kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--set", "kafka.topic-prefix=crash.",
           "--set", "index.commit-every-records=3000", "--set", "index.commit-interval-ms=250"};
-      Process first = ChildJvm.start(log, args);
-      long committed = waitForCommittedDocuments(data.resolve("index"), 15_000, first);
-      first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      assertTrue(committed < RECORDS, "the kill must land mid-stream, but " + committed + " were already committed");
-      long afterKill = IndexInfo.read(data.resolve("index")).documents();
-      assertTrue(afterKill >= committed && afterKill < RECORDS, "documents after kill: " + afterKill);
+      long seed = System.nanoTime();
+      java.util.Random random = new java.util.Random(seed);
+      long[] thresholds = random.longs(KILLS, 1_000, RECORDS - 20_000).sorted().toArray();
+      long previous = -1;
+      for (long threshold : thresholds) {
+        Process child = ChildJvm.start(log, args);
+        long committed = waitForCommittedDocuments(data.resolve("index"), threshold, child);
+        Thread.sleep(random.nextInt(150)); // land anywhere: mid-batch, mid-commit, between commits
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long afterKill = IndexInfo.read(data.resolve("index")).documents();
+        assertTrue(afterKill >= committed && afterKill >= previous, "seed " + seed + ": documents went back to " + afterKill);
+        previous = afterKill;
+      }
+      assertTrue(previous < RECORDS, "seed " + seed + ": the last kill must land mid-stream, but " + previous
+          + " were already committed");
 
       Process second = ChildJvm.start(log, args);
       assertTrue(second.waitFor(180, TimeUnit.SECONDS), "restarted indexer did not finish; see " + log);
@@ -82,21 +93,37 @@ class IndexerCrashIT {
       IndexInfo info = IndexInfo.read(data.resolve("index"));
       long offsets = info.offsets().get("crash.papers").values().stream().mapToLong(Long::longValue).sum();
       assertEquals(RECORDS, offsets, "committed offsets cover the stream exactly");
+
+      // Share counts against the generator: year 2018 + i % 5, PyTorch named when i % 3 == 0.
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
+        var counts = new dev.framewatch.index.count.ShareCounter().count(reader, null,
+            java.util.List.of(dev.framewatch.index.count.Dimension.YEAR));
+        for (var row : counts.rows()) {
+          int year = Integer.parseInt(row.group().get("year"));
+          long expectedDocs = java.util.stream.IntStream.range(0, RECORDS).filter(i -> 2018 + i % 5 == year).count();
+          long expectedPytorch = java.util.stream.IntStream.range(0, RECORDS)
+              .filter(i -> 2018 + i % 5 == year && i % 3 == 0).count();
+          assertEquals("pytorch", row.framework());
+          assertEquals(expectedDocs, row.documents(), "documents in " + year);
+          assertEquals(expectedPytorch, row.count(), "pytorch in " + year);
+        }
+        assertEquals(5, counts.rows().size());
+      }
     }
   }
 
-  /** Polls the index until at least {@code min} documents are committed, then returns how many. */
+  /** Polls the index until at least {@code min} documents are committed, then returns how many (the kill point). */
   private static long waitForCommittedDocuments(Path index, long min, Process child) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       if (!child.isAlive()) {
-        throw new AssertionError("the indexer exited before it could be killed: exit " + child.exitValue());
+        throw new AssertionError("the indexer exited before it could be killed at " + min + ": exit " + child.exitValue());
       }
       long n = IndexInfo.read(index).documents();
       if (n >= min) {
         return n;
       }
-      Thread.sleep(20);
+      Thread.sleep(5);
     }
     throw new AssertionError("no commit of " + min + " documents within 120 s");
   }
