@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -87,13 +88,62 @@ public final class FrameworkDetector {
     if (text == null || text.isEmpty()) {
       return found;
     }
-    String cleaned = traps == null ? text : traps.matcher(text).replaceAll(" ");
+    String cleaned = maskTraps(text);
     for (Map.Entry<String, Pattern> e : combined.entrySet()) {
       if (e.getValue().matcher(cleaned).find()) {
         found.add(e.getKey());
       }
     }
     return found;
+  }
+
+  /**
+   * Why a record counts for {@code framework}: the passage of its text that names it (with {@code context} characters either
+   * side), or the hub signal for models. Empty when the record does not name it.
+   */
+  public Optional<String> evidence(EvidenceRecord record, String framework, int context) {
+    if (record instanceof Model m) {
+      for (String tag : m.tags()) {
+        if (framework.equals(method.modelTags().get(tag.toLowerCase(Locale.ROOT)))) {
+          return Optional.of("tag: " + tag);
+        }
+      }
+      if (m.libraryName() != null && framework.equals(method.modelLibraries().get(m.libraryName().toLowerCase(Locale.ROOT)))) {
+        return Optional.of("library_name: " + m.libraryName());
+      }
+      return Optional.empty();
+    }
+    Pattern p = combined.get(framework);
+    String text = text(record);
+    if (p == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = p.matcher(maskTraps(text));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int from = Math.max(0, m.start() - context);
+    int to = Math.min(text.length(), m.end() + context);
+    String snippet = text.substring(from, to).replaceAll("\\s+", " ").trim();
+    return Optional.of((from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : ""));
+  }
+
+  /** Blanks out trap phrases with spaces of the same length, so positions in the masked text are positions in the original. */
+  private String maskTraps(String text) {
+    if (traps == null) {
+      return text;
+    }
+    java.util.regex.Matcher m = traps.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return sb.toString();
   }
 
   /** The text a record is judged by. */

@@ -36,6 +36,15 @@ class FrameworkDetectorTest {
   }
 
   @Test
+  void evidenceQuotesThePassageOrTheHubSignal() {
+    Paper p = paper("Baselines use TF-IDF. Our models are implemented in PyTorch 1.2 and trained on 8 GPUs for a week.");
+    assertEquals(java.util.Optional.of("…implemented in PyTorch 1.2 and trained…"), detector.evidence(p, "pytorch", 16));
+    assertEquals(java.util.Optional.empty(), detector.evidence(p, "tensorflow", 16));
+    Model m = new Model("hf:a/c", "huggingface", null, "a/c", "timm", List.of("safetensors"), null, null, 0, 0, null);
+    assertEquals(java.util.Optional.of("library_name: timm"), detector.evidence(m, "pytorch", 16));
+  }
+
+  @Test
   void modelsUseHubSignalsNotText() {
     Model m = new Model("hf:a/b", "huggingface", null, "a/b", "transformers", List.of("pytorch", "tf", "safetensors"),
         "fill-mask", null, 0, 0, null);

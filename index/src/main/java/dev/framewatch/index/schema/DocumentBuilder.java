@@ -67,6 +67,8 @@ public final class DocumentBuilder {
       doc.add(new LongPoint(field, value));
       doc.add(new NumericDocValuesField(field, value));
     });
+    record.evidenceDate().or(() -> record.evidenceYear().map(y -> LocalDate.of(y, 1, 1)))
+        .ifPresent(d -> doc.add(new NumericDocValuesField(IndexSchema.DAY, d.toEpochDay())));
     doc.add(new StoredField(IndexSchema.SOURCE_JSON, RecordCodec.encode(record)));
     return doc;
   }

@@ -45,6 +45,12 @@ public final class IndexSchema {
   public static final String LIKES = "likes";
   public static final String NEW_STARS = "new_stars";
 
+  /**
+   * Sort key of a document's date, as an epoch day: the evidence date, or 1 January of the year for papers (which carry only a
+   * year). Numeric doc values only, for "newest first" drill-downs.
+   */
+  public static final String DAY = "day";
+
   /** The record's JSON as it came from Kafka, stored so a drill-down can show the evidence behind a number. */
   public static final String SOURCE_JSON = "_source";
 

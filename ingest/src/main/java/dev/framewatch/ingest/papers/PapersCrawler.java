@@ -1,0 +1,326 @@
+package dev.framewatch.ingest.papers;
+
+import dev.framewatch.core.record.DeadLetter;
+import dev.framewatch.core.record.Paper;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlListener;
+import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageReport;
+import dev.framewatch.ingest.http.FetchException;
+import dev.framewatch.ingest.http.FetchResult;
+import dev.framewatch.ingest.http.HttpFetcher;
+import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.papers.acl.AclAnthologyParser;
+import dev.framewatch.ingest.papers.arxiv.ArxivAtomParser;
+import dev.framewatch.ingest.papers.cvf.CvfParser;
+import dev.framewatch.ingest.papers.neurips.NeuripsParser;
+import dev.framewatch.ingest.papers.openreview.OpenReviewParser;
+import dev.framewatch.ingest.papers.pmlr.PmlrParser;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls research papers: every configured venue from the site that lists it (CVF open access, NeurIPS proceedings, PMLR,
+ * OpenReview, the ACL Anthology; see {@link VenueTable}), then the newest arXiv submissions of each configured category.
+ *
+ * <p>Listings that page (OpenReview by {@code offset}/{@code count}, arXiv by {@code start}/{@code opensearch:totalResults})
+ * are followed to the end or to the configured limit; the others are one page. CVF listings carry no abstracts, so each CVF
+ * paper's own page is fetched for it (when {@link PapersOptions#cvfAbstracts()}).
+ *
+ * <p>Failures stay local: an entry that cannot become a record is dead-lettered and its page goes on; a page that cannot be
+ * used (error status, retries exhausted, truncated or not the expected format) is dead-lettered with its URL, status, reason
+ * and an excerpt, and ends that venue (its later pages cannot be trusted to line up), and the crawl goes on with the next. A
+ * CVF paper whose own page fails is still published, without its abstract.
+ */
+public final class PapersCrawler {
+  private static final Logger LOG = LoggerFactory.getLogger(PapersCrawler.class);
+  public static final String SOURCE = "papers";
+  /** How much of an unusable page a dead letter keeps. */
+  static final int EXCERPT_CHARS = 2_000;
+
+  @FunctionalInterface
+  private interface PageParser {
+    PaperPage parse(String body, URI url, PaperContext ctx) throws PaperParseException;
+  }
+
+  private final HttpFetcher fetcher;
+  private final RecordSink sink;
+  private final PapersOptions options;
+  private final Clock clock;
+
+  public PapersCrawler(HttpFetcher fetcher, RecordSink sink, PapersOptions options, Clock clock) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.options = Objects.requireNonNull(options, "options");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public PapersCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
+    this(fetcher, sink, PapersOptions.from(settings), Clock.systemUTC());
+  }
+
+  /** The first listing URL of a venue. */
+  public URI firstPage(VenueTable.Venue venue) {
+    String url = options.baseUrl(venue.upstream()) + venue.upstream().listingPath(venue.upstreamId());
+    if (venue.upstream() == Upstream.OPENREVIEW) {
+      url += openReviewPaging(0);
+    }
+    return URI.create(url);
+  }
+
+  /** The first page of an arXiv category listing, newest submissions first. */
+  public URI arxivPage(String category, int start) {
+    int size = options.arxivPageSize();
+    if (options.arxivMaxResults() > 0) {
+      size = Math.min(size, options.arxivMaxResults() - start);
+    }
+    return URI.create(options.baseUrl(Upstream.ARXIV) + Upstream.ARXIV.listingPath(category) + "&start=" + start
+        + "&max_results=" + size + "&sortBy=submittedDate&sortOrder=descending");
+  }
+
+  /** Every listing a crawl starts from, in crawl order; for logs and dry runs. */
+  public List<URI> firstPages() {
+    List<URI> out = new ArrayList<>();
+    options.venues().forEach(v -> out.add(firstPage(v)));
+    options.arxivCategories().forEach(c -> out.add(arxivPage(c, 0)));
+    return out;
+  }
+
+  /** Crawls every venue and arXiv category, then flushes the sink (so a failed Kafka send fails the crawl). */
+  public CrawlSummary crawl(CrawlListener listener) {
+    Run run = new Run(listener == null ? CrawlListener.NONE : listener);
+    for (VenueTable.Venue venue : options.venues()) {
+      crawlVenue(venue, run);
+    }
+    for (String category : options.arxivCategories()) {
+      crawlArxiv(category, run);
+    }
+    sink.flush();
+    CrawlSummary summary = new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages, run.deadLettered);
+    LOG.info("{}", summary);
+    return summary;
+  }
+
+  private void crawlVenue(VenueTable.Venue venue, Run run) {
+    String partition = venue.key();
+    PaperContext ctx = new PaperContext(venue.conference(), venue.year(), clock.instant());
+    URI url = firstPage(venue);
+    switch (venue.upstream()) {
+      case CVF:
+        crawlCvf(url, partition, ctx, run);
+        return;
+      case NEURIPS:
+        onePage(url, partition, NeuripsParser.SOURCE, ctx, run, NeuripsParser::parseListing);
+        return;
+      case PMLR:
+        onePage(url, partition, PmlrParser.SOURCE, ctx, run, PmlrParser::parseVolume);
+        return;
+      case ACL:
+        onePage(url, partition, AclAnthologyParser.SOURCE, ctx, run, (body, u, c) -> AclAnthologyParser.parse(body, c));
+        return;
+      case OPENREVIEW:
+        URI site = openReviewSite(options.baseUrl(Upstream.OPENREVIEW));
+        String base = options.baseUrl(Upstream.OPENREVIEW) + Upstream.OPENREVIEW.listingPath(venue.upstreamId());
+        paged(partition, OpenReviewParser.SOURCE, ctx, run, options.openReviewPageSize(), 0,
+            offset -> URI.create(base + openReviewPaging(offset)),
+            (body, u, c) -> OpenReviewParser.parseNotes(body, site, c));
+        return;
+      default:
+        throw new IllegalStateException("no crawl for " + venue.upstream());
+    }
+  }
+
+  private void crawlArxiv(String category, Run run) {
+    PaperContext ctx = new PaperContext(ArxivAtomParser.VENUE, null, clock.instant());
+    paged("arxiv:" + category, ArxivAtomParser.SOURCE, ctx, run, options.arxivPageSize(), options.arxivMaxResults(),
+        start -> arxivPage(category, start), (body, u, c) -> ArxivAtomParser.parse(body, c));
+  }
+
+  private String openReviewPaging(int offset) {
+    return "&offset=" + offset + "&limit=" + options.openReviewPageSize();
+  }
+
+  /** Where OpenReview's PDFs and forum pages live: the API host without its {@code api2.} (or {@code api.}) prefix. */
+  static URI openReviewSite(String apiBase) {
+    URI u = URI.create(apiBase + "/");
+    String host = u.getHost();
+    if (host != null && (host.startsWith("api2.") || host.startsWith("api."))) {
+      return URI.create(u.getScheme() + "://" + host.substring(host.indexOf('.') + 1) + "/");
+    }
+    return u;
+  }
+
+  private void onePage(URI url, String partition, String source, PaperContext ctx, Run run, PageParser parser) {
+    PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser);
+    if (page != null) {
+      publish(page, url, partition, source, run, true);
+    }
+  }
+
+  /**
+   * Offset paging: requests {@code pageUrl(0)}, {@code pageUrl(n)}, ... until the listing's total is reached, a page is empty
+   * (or short, when the upstream states no total), or {@code max} entries were listed.
+   */
+  private void paged(String partition, String source, PaperContext ctx, Run run, int pageSize, int max,
+      java.util.function.IntFunction<URI> pageUrl, PageParser parser) {
+    int offset = 0;
+    while (true) {
+      URI url = pageUrl.apply(offset);
+      PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser);
+      if (page == null) {
+        return;
+      }
+      publish(page, url, partition, source, run, true);
+      if (page.entries() == 0) {
+        return;
+      }
+      offset += page.entries();
+      if (page.total() != PaperPage.UNPAGED ? offset >= page.total() : page.entries() < pageSize) {
+        return;
+      }
+      if (max > 0 && offset >= max) {
+        return;
+      }
+    }
+  }
+
+  private void crawlCvf(URI url, String partition, PaperContext ctx, Run run) {
+    PaperPage page = fetchAndParse(url, partition, CvfParser.SOURCE, ctx, run, CvfParser::parseListing);
+    if (page == null) {
+      return;
+    }
+    if (!options.cvfAbstracts()) {
+      publish(page, url, partition, CvfParser.SOURCE, run, true);
+      return;
+    }
+    // The listing's rejects now; each paper once its own page has been tried.
+    publish(new PaperPage(List.of(), page.rejected(), page.total()), url, partition, CvfParser.SOURCE, run, true);
+    for (Paper paper : page.papers()) {
+      String pageLink = paper.links().get("page");
+      URI paperUrl = URI.create(pageLink);
+      FetchResult r = fetch(paperUrl, partition, CvfParser.SOURCE, run);
+      Paper out = paper;
+      int letters = 0;
+      if (r != null) {
+        try {
+          out = Papers.withAbstract(paper, CvfParser.parseAbstract(r.body(), r.url()));
+        } catch (PaperParseException e) {
+          deadLetterPage(paperUrl, partition, CvfParser.SOURCE, r.status(), e.getMessage(), r.excerpt(EXCERPT_CHARS), run);
+          letters = 1;
+        }
+      }
+      publishOne(out, run);
+      if (r != null) {
+        run.progress.onPage(new PageReport(SOURCE, partition, paperUrl, r.status(), r.attempts(), 1, letters, run.published));
+      }
+    }
+  }
+
+  /** The parsed page, or null when it was dead-lettered. */
+  private PaperPage fetchAndParse(URI url, String partition, String source, PaperContext ctx, Run run, PageParser parser) {
+    FetchResult r = fetch(url, partition, source, run);
+    if (r == null) {
+      return null;
+    }
+    try {
+      PaperPage page = parser.parse(r.body(), r.url(),
+          new PaperContext(ctx.venue(), ctx.year(), clock.instant()));
+      run.last = r;
+      return page;
+    } catch (PaperParseException | RuntimeException e) {
+      // A parser bug must not end the crawl either; it is reported like unreadable input.
+      String reason = e instanceof PaperParseException ? e.getMessage() : "parser failed: " + e;
+      deadLetterPage(url, partition, source, r.status(), reason, r.excerpt(EXCERPT_CHARS), run);
+      run.progress.onPage(new PageReport(SOURCE, partition, url, r.status(), r.attempts(), 0, 1, run.published));
+      return null;
+    }
+  }
+
+  /** A 200 response, or null when the page failed (and was dead-lettered and reported). */
+  private FetchResult fetch(URI url, String partition, String source, Run run) {
+    run.pages++;
+    FetchResult r;
+    try {
+      r = fetcher.get(url);
+    } catch (FetchException e) {
+      deadLetterPage(url, partition, source, e.lastStatus(), e.reason(), "", run);
+      run.progress.onPage(new PageReport(SOURCE, partition, url, e.lastStatus(), e.attempts(), 0, 1, run.published));
+      return null;
+    }
+    if (r.status() != 200) {
+      deadLetterPage(url, partition, source, r.status(), "HTTP " + r.status(), r.excerpt(EXCERPT_CHARS), run);
+      run.progress.onPage(new PageReport(SOURCE, partition, url, r.status(), r.attempts(), 0, 1, run.published));
+      return null;
+    }
+    return r;
+  }
+
+  private void publish(PaperPage page, URI url, String partition, String source, Run run, boolean report) {
+    int published = 0;
+    for (Paper p : page.papers()) {
+      if (publishOne(p, run)) {
+        published++;
+      }
+    }
+    for (PaperPage.Rejected rejected : page.rejected()) {
+      sink.deadLetter(new DeadLetter(url.toString(), rejected.reason(), rejected.input(),
+          context(source, partition, 200), clock.instant()));
+      run.deadLettered++;
+    }
+    if (report) {
+      FetchResult r = run.last;
+      run.progress.onPage(new PageReport(SOURCE, partition, url, r == null ? 200 : r.status(), r == null ? 1 : r.attempts(),
+          published, page.rejected().size(), run.published));
+    }
+  }
+
+  /** Publishes a paper unless this crawl already did (arXiv lists a cross-listed paper under each of its categories). */
+  private boolean publishOne(Paper p, Run run) {
+    if (!run.ids.add(p.id())) {
+      return false;
+    }
+    sink.publish(p);
+    run.published++;
+    return true;
+  }
+
+  private void deadLetterPage(URI url, String partition, String source, int status, String reason, String excerpt, Run run) {
+    LOG.warn("papers page {} failed (status {}): {}", url, status, reason);
+    run.failedPages++;
+    run.deadLettered++;
+    sink.deadLetter(new DeadLetter(url.toString(), reason, excerpt, context(source, partition, status), clock.instant()));
+  }
+
+  private static Map<String, String> context(String source, String partition, int status) {
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("source", source);
+    c.put("kind", "paper");
+    c.put("status", Integer.toString(status));
+    c.put("venue", partition);
+    return c;
+  }
+
+  /** Running counts of one crawl; confined to the crawling thread. */
+  private static final class Run {
+    final CrawlListener progress;
+    final Set<String> ids = new HashSet<>();
+    FetchResult last;
+    int pages;
+    long published;
+    int failedPages;
+    long deadLettered;
+
+    Run(CrawlListener progress) {
+      this.progress = progress;
+    }
+  }
+}

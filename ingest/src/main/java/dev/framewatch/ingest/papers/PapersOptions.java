@@ -1,0 +1,91 @@
+package dev.framewatch.ingest.papers;
+
+import dev.framewatch.core.settings.Settings;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the papers source crawls.
+ *
+ * @param venues {@code sources.papers.venues}, resolved (an unknown venue is a configuration error)
+ * @param baseUrls per upstream, without a trailing slash: {@code sources.papers.<api>.base-url}, except that a non-empty
+ *     {@code sources.papers.base-url} serves CVF, NeurIPS and PMLR
+ * @param arxivCategories {@code sources.papers.arxiv.categories}
+ * @param arxivPageSize entries per arXiv request (the API allows up to 2,000; 100 is its documented polite size)
+ * @param arxivMaxResults newest entries per category per crawl; 0 = all the API will page through
+ * @param openReviewPageSize notes per OpenReview request (the API's maximum is 1,000)
+ * @param cvfAbstracts fetch each CVF paper's page for its abstract (one more request per paper)
+ * @param pdfMaxBytes {@code sources.papers.pdf.max-bytes}; 0 = no full text
+ */
+public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String> baseUrls, List<String> arxivCategories,
+    int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes) {
+  public static final int DEFAULT_ARXIV_PAGE_SIZE = 100;
+  public static final int DEFAULT_ARXIV_MAX_RESULTS = 2_000;
+  public static final int DEFAULT_OPENREVIEW_PAGE_SIZE = 1_000;
+
+  public PapersOptions {
+    venues = List.copyOf(venues);
+    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
+    baseUrls.forEach((u, url) -> urls.put(u, trimSlash(Objects.requireNonNull(url, u.configKey()))));
+    baseUrls = Map.copyOf(urls);
+    arxivCategories = List.copyOf(arxivCategories);
+    if (arxivPageSize < 1 || arxivPageSize > 2000) {
+      throw new IllegalArgumentException("arXiv page size must be between 1 and 2000, got " + arxivPageSize);
+    }
+    if (arxivMaxResults < 0) {
+      throw new IllegalArgumentException("arXiv max results must not be negative, got " + arxivMaxResults);
+    }
+    if (openReviewPageSize < 1 || openReviewPageSize > 1000) {
+      throw new IllegalArgumentException("OpenReview page size must be between 1 and 1000, got " + openReviewPageSize);
+    }
+    if (pdfMaxBytes < 0) {
+      throw new IllegalArgumentException("sources.papers.pdf.max-bytes must not be negative, got " + pdfMaxBytes);
+    }
+    for (VenueTable.Venue v : venues) {
+      requireUrl(baseUrls, v.upstream());
+    }
+    if (!arxivCategories.isEmpty()) {
+      requireUrl(baseUrls, Upstream.ARXIV);
+    }
+  }
+
+  private static void requireUrl(Map<Upstream, String> urls, Upstream u) {
+    String url = urls.get(u);
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("sources.papers." + u.configKey() + ".base-url must not be empty");
+    }
+  }
+
+  private static String trimSlash(String url) {
+    String u = url.trim();
+    while (u.endsWith("/")) {
+      u = u.substring(0, u.length() - 1);
+    }
+    return u;
+  }
+
+  /**
+   * @throws IllegalArgumentException for an unknown venue or a missing base URL
+   */
+  public static PapersOptions from(Settings settings) {
+    List<VenueTable.Venue> venues = new ArrayList<>();
+    for (String v : settings.sourceList("papers.venues")) {
+      venues.add(VenueTable.resolve(v));
+    }
+    String shared = settings.sourceBaseUrl("papers");
+    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
+    for (Upstream u : Upstream.values()) {
+      String own = settings.sourceString("papers." + u.configKey() + ".base-url");
+      urls.put(u, u.sharedHost() && shared != null && !shared.isBlank() ? shared : own);
+    }
+    return new PapersOptions(venues, urls, settings.sourceList("papers.arxiv.categories"), DEFAULT_ARXIV_PAGE_SIZE,
+        DEFAULT_ARXIV_MAX_RESULTS, DEFAULT_OPENREVIEW_PAGE_SIZE, true, settings.sourceLong("papers.pdf.max-bytes"));
+  }
+
+  public String baseUrl(Upstream u) {
+    return baseUrls.get(u);
+  }
+}

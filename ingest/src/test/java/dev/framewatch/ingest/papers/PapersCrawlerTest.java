@@ -1,0 +1,181 @@
+package dev.framewatch.ingest.papers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.framewatch.core.record.DeadLetter;
+import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageReport;
+import dev.framewatch.ingest.http.FetchOptions;
+import dev.framewatch.ingest.http.HttpFetcher;
+import dev.framewatch.ingest.testing.CollectingSink;
+import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.ScriptedServer;
+import dev.framewatch.ingest.testing.ScriptedServer.Response;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PapersCrawlerTest {
+  private FakeTime time;
+  private ScriptedServer server;
+  private CollectingSink sink;
+  private final List<PageReport> pages = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    time = new FakeTime(Fixtures.NOW);
+    server = new ScriptedServer(time);
+    sink = new CollectingSink();
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize) {
+    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
+        Duration.ofMinutes(10));
+    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
+    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
+    for (Upstream u : Upstream.values()) {
+      urls.put(u, server.baseUrl() + "/");
+    }
+    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, pageSize, 0,
+        pageSize, true, 0);
+    return new PapersCrawler(fetcher, sink, options, time).crawl(pages::add);
+  }
+
+  private static Response html(String body) {
+    return new Response(200, Map.of("Content-Type", "text/html; charset=utf-8"), body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Response atom(String body) {
+    return new Response(200, Map.of("Content-Type", "application/atom+xml; charset=utf-8"),
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private List<String> requested() {
+    return server.requests().stream().map(r -> r.uri().toString()).toList();
+  }
+
+  @Test
+  void openReviewPagesByOffsetAndRetriesA500() {
+    server.enqueue(Response.json(500, "{\"name\":\"InternalServerError\"}"));
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page1.json")));
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page2.json")));
+
+    CrawlSummary summary = crawl(List.of("iclr-2024"), List.of(), 2);
+
+    assertEquals(new CrawlSummary("papers", 2, 3, 0, 0), summary);
+    assertEquals(List.of("/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
+        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
+        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), requested());
+    assertEquals(List.of("paper:iclr:2024:aB3dE5fG7h", "paper:iclr:2024:Zz9Yy8Xx7W", "paper:iclr:2024:Qq1Ww2Ee3R"), sink.ids());
+    assertEquals(List.of(), sink.deadLetters());
+    assertEquals(1, sink.flushes());
+    // The PDF path is resolved against the configured host, which is not an api2. host here.
+    assertEquals(server.baseUrl() + "/pdf/4f1c3a9b7e2d5c8a0b6e1f3d2c4a5b6e7f8a9b0c.pdf",
+        ((Paper) sink.records().get(0)).links().get("pdf"));
+    assertEquals(List.of(
+        new PageReport("papers", "iclr-2024", server.url("/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2"),
+            200, 2, 2, 0, 2),
+        new PageReport("papers", "iclr-2024", server.url("/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"),
+            200, 1, 1, 0, 3)), pages);
+  }
+
+  @Test
+  void arxivPagesByStartAndATruncatedCategoryIsDeadLetteredWhileTheCrawlGoesOn() {
+    String feed = Fixtures.read("arxiv/cs_CV_page1.atom.xml");
+    String truncated = feed.substring(0, feed.indexOf("<entry>") + 40);
+    server.enqueue(atom(truncated));
+    server.enqueue(atom(feed));
+    server.enqueue(atom(Fixtures.read("arxiv/cs_CV_page2.atom.xml")));
+
+    CrawlSummary summary = crawl(List.of(), List.of("cs.CL", "cs.CV"), 2);
+
+    assertEquals(new CrawlSummary("papers", 3, 3, 1, 1), summary);
+    assertEquals(List.of(
+        "/api/query?search_query=cat:cs.CL&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending",
+        "/api/query?search_query=cat:cs.CV&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending",
+        "/api/query?search_query=cat:cs.CV&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending"), requested());
+    assertEquals(List.of("paper:arxiv:2024:2405.07011", "paper:arxiv:2023:2312.00042", "paper:arxiv:2001:cs/0112017"),
+        sink.ids());
+
+    DeadLetter letter = sink.deadLetters().get(0);
+    assertEquals(server.url(
+        "/api/query?search_query=cat:cs.CL&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending").toString(),
+        letter.origin());
+    assertTrue(letter.reason().startsWith("malformed XML at line "), letter.reason());
+    assertEquals(truncated, letter.input());
+    assertEquals(Map.of("source", "arxiv", "kind", "paper", "status", "200", "venue", "arxiv:cs.CL"), letter.context());
+    assertEquals(Fixtures.NOW, letter.at());
+    assertEquals(new PageReport("papers", "arxiv:cs.CL", server.url(
+        "/api/query?search_query=cat:cs.CL&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending"), 200, 1, 0, 1, 0),
+        pages.get(0));
+  }
+
+  @Test
+  void cvfListingThenEachPaperPageForItsAbstract() {
+    server.enqueue(html(Fixtures.read("cvf/CVPR2023_listing.html")));
+    server.enqueue(html(Fixtures.read("cvf/Okafor_paper.html")));
+    server.enqueue(html("<html><body>Not Found</body></html>").withHeader("X", "y"));
+
+    CrawlSummary summary = crawl(List.of("cvpr-2023"), List.of(), 100);
+
+    // The second paper's page has no abstract: the paper is still published, without one, and the page dead-lettered.
+    assertEquals(new CrawlSummary("papers", 3, 2, 1, 1), summary);
+    assertEquals(List.of("/CVPR2023?day=all", "/content/CVPR2023/html/Okafor_Sparse_Voxel_Diffusion_CVPR_2023_paper.html",
+        "/content/CVPR2023/html/Chen_Depth_From_Defocus_CVPR_2023_paper.html"), requested());
+    assertEquals(List.of("paper:cvpr:2023:Okafor_Sparse_Voxel_Diffusion_CVPR_2023", "paper:cvpr:2023:Chen_Depth_From_Defocus_CVPR_2023"),
+        sink.ids());
+    Paper okafor = (Paper) sink.records().get(0);
+    assertEquals("We train a sparse voxel diffusion model with PyTorch on large outdoor scans. Code is at "
+        + "https://github.com/voxlab/svd.", okafor.abstractText());
+    assertEquals("https://github.com/voxlab/svd", okafor.links().get("code"));
+    assertNull(((Paper) sink.records().get(1)).abstractText());
+    DeadLetter letter = sink.deadLetters().get(0);
+    assertEquals(server.url("/content/CVPR2023/html/Chen_Depth_From_Defocus_CVPR_2023_paper.html").toString(), letter.origin());
+    assertEquals("paper page has no <div id=\"abstract\">", letter.reason());
+    assertEquals("<html><body>Not Found</body></html>", letter.input());
+  }
+
+  @Test
+  void singlePageVenuesGoOnAfterATruncatedListingAndAnErrorStatus() {
+    String neurips = Fixtures.read("neurips/2023_listing.html");
+    server.enqueue(html(neurips.substring(0, 900)));
+    server.enqueue(Response.status(404));
+    server.enqueue(html(Fixtures.read("pmlr/v202.html")));
+    server.enqueue(new Response(200, Map.of("Content-Type", "application/xml"),
+        Fixtures.read("acl/2023.acl.xml").getBytes(StandardCharsets.UTF_8)));
+
+    CrawlSummary summary = crawl(List.of("neurips-2023", "aistats-2023", "icml-2023", "acl-2023"), List.of(), 100);
+
+    // 4 pages; 2 PMLR + 3 ACL records; 2 failed pages; dead letters: those 2 plus the ACL paper without a title.
+    assertEquals(new CrawlSummary("papers", 4, 5, 2, 3), summary);
+    assertEquals(List.of("/paper_files/paper/2023", "/v206/", "/v202/", "/data/xml/2023.acl.xml"), requested());
+    assertEquals(List.of("paper:icml:2023:mensah23a", "paper:icml:2023:ruiz23b", "paper:acl:2023:2023.acl-long.1",
+        "paper:acl:2023:2023.acl-long.2", "paper:acl:2023:2023.acl-short.7"), sink.ids());
+    List<DeadLetter> letters = sink.deadLetters();
+    assertEquals("HTML page is truncated (no closing </html>) after 900 characters", letters.get(0).reason());
+    assertEquals(neurips.substring(0, 900), letters.get(0).input());
+    assertEquals("neurips", letters.get(0).context().get("source"));
+    assertEquals("HTTP 404", letters.get(1).reason());
+    assertEquals(Map.of("source", "pmlr", "kind", "paper", "status", "404", "venue", "aistats-2023"), letters.get(1).context());
+    assertEquals("field 'title': is required", letters.get(2).reason());
+    assertEquals(server.url("/data/xml/2023.acl.xml").toString(), letters.get(2).origin());
+    assertEquals(List.of(0, 0, 2, 3), pages.stream().map(PageReport::records).toList());
+    assertEquals(List.of(1, 1, 0, 1), pages.stream().map(PageReport::deadLettered).toList());
+  }
+}
