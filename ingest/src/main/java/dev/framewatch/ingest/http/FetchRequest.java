@@ -8,10 +8,24 @@ import java.util.Objects;
  * One GET. Extra headers are where conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) and API tokens go;
  * {@code User-Agent} is always the configured one.
  */
-public record FetchRequest(URI url, Map<String, String> headers) {
+public record FetchRequest(URI url, Map<String, String> headers, long maxBytes) {
+  /** No limit on the body's size. */
+  public static final long UNLIMITED = 0;
+
+  /**
+   * @param maxBytes the largest body accepted (after decompression), {@link #UNLIMITED} for any; a larger one fails the fetch
+   *     without being read to the end, so a huge PDF costs its limit, not its size
+   */
   public FetchRequest {
     Objects.requireNonNull(url, "url");
     headers = headers == null ? Map.of() : Map.copyOf(headers);
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must not be negative");
+    }
+  }
+
+  public FetchRequest(URI url, Map<String, String> headers) {
+    this(url, headers, UNLIMITED);
   }
 
   public static FetchRequest get(URI url) {
@@ -21,6 +35,17 @@ public record FetchRequest(URI url, Map<String, String> headers) {
   public FetchRequest withHeader(String name, String value) {
     java.util.Map<String, String> h = new java.util.LinkedHashMap<>(headers);
     h.put(name, value);
-    return new FetchRequest(url, h);
+    return new FetchRequest(url, h, maxBytes);
+  }
+
+  /** Header values are left out: an {@code Authorization} token must never reach a log through a request printed whole. */
+  @Override
+  public String toString() {
+    return "GET " + url + (headers.isEmpty() ? "" : " headers " + new java.util.TreeSet<>(headers.keySet()))
+        + (maxBytes == UNLIMITED ? "" : " max " + maxBytes + " bytes");
+  }
+
+  public FetchRequest withMaxBytes(long limit) {
+    return new FetchRequest(url, headers, limit);
   }
 }

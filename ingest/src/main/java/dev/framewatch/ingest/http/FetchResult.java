@@ -10,10 +10,17 @@ import java.util.Optional;
  *
  * @param url the URL that answered (after redirects); resolve relative links against it
  * @param headers case-insensitive
- * @param body decoded with the charset the response declares, UTF-8 when it declares none
+ * @param bytes the body as received (gzip already undone): what binary formats such as PDF need
+ * @param charset the charset the response declares, UTF-8 when it declares none
  * @param attempts requests it took, 1 when the first one was answered
  */
-public record FetchResult(URI url, int status, HttpHeaders headers, String body, int attempts) {
+public record FetchResult(URI url, int status, HttpHeaders headers, byte[] bytes, java.nio.charset.Charset charset,
+    int attempts) {
+  /** The body as text, decoded with {@link #charset()}. */
+  public String body() {
+    return new String(bytes, charset);
+  }
+
   public boolean ok() {
     return status >= 200 && status < 300;
   }
@@ -29,6 +36,7 @@ public record FetchResult(URI url, int status, HttpHeaders headers, String body,
 
   /** The first {@code max} characters of the body, for dead letters and error messages. */
   public String excerpt(int max) {
+    String body = body();
     return body.length() <= max ? body : body.substring(0, max);
   }
 }

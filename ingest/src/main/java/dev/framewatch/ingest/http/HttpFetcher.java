@@ -99,12 +99,17 @@ public final class HttpFetcher {
       Throwable cause = null;
       try {
         pause(throttle.reserve(url), url, lastStatus, attempt);
-        HttpResponse<byte[]> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<InputStream> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
         lastStatus = response.statusCode();
         Optional<RetryPolicy.Retry> retry = retryPolicy.afterStatus(lastStatus, response.headers(), attempt);
         if (retry.isEmpty()) {
-          return new FetchResult(response.uri(), lastStatus, response.headers(), decode(response), attempt);
+          byte[] bytes = read(response, request.maxBytes());
+          if (bytes == null) {
+            throw new FetchException(url, lastStatus, "body larger than " + request.maxBytes() + " bytes", attempt, null);
+          }
+          return new FetchResult(response.uri(), lastStatus, response.headers(), bytes, charset(response.headers()), attempt);
         }
+        response.body().close();
         wait = retry.get().delay();
         reason = retry.get().reason();
       } catch (IOException e) {
@@ -152,15 +157,28 @@ public final class HttpFetcher {
     return b.build();
   }
 
-  private static String decode(HttpResponse<byte[]> response) throws IOException {
-    byte[] bytes = response.body() == null ? new byte[0] : response.body();
-    if (response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false)
-        && bytes.length > 0) {
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        bytes = in.readAllBytes();
-      }
+  /** The body with gzip undone, or null when it is larger than {@code maxBytes} (0 = no limit). */
+  private static byte[] read(HttpResponse<InputStream> response, long maxBytes) throws IOException {
+    boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip"))
+        .orElse(false);
+    byte[] bytes;
+    try (InputStream raw = response.body()) {
+      bytes = readAtMost(raw, maxBytes);
     }
-    return new String(bytes, charset(response.headers()));
+    if (bytes == null || !gzip || bytes.length == 0) {
+      return bytes;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return readAtMost(in, maxBytes);
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+    if (maxBytes == FetchRequest.UNLIMITED) {
+      return in.readAllBytes();
+    }
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    return bytes.length > maxBytes ? null : bytes;
   }
 
   /** The charset a {@code Content-Type} declares; UTF-8 when none or an unknown one (JSON is UTF-8 by definition). */

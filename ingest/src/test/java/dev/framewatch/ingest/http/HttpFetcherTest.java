@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.http;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,6 +227,21 @@ class HttpFetcherTest {
     assertEquals(text, fetcher.get(server.url("/gz")).body());
     assertEquals("caf\u00e9", fetcher.get(server.url("/latin1")).body());
     assertEquals("gzip", server.requests().get(0).header("Accept-Encoding"));
+  }
+
+  @Test
+  void keepsBinaryBodiesIntactAndRefusesOversizedOnes() throws Exception {
+    byte[] pdfLike = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, 0, 1};
+    server.enqueue(new Response(200, Map.of("Content-Type", "application/pdf"), pdfLike));
+    server.enqueue(new Response(200, Map.of("Content-Type", "application/pdf"), new byte[5000]));
+
+    FetchResult small = fetcher.fetch(FetchRequest.get(server.url("/a.pdf")).withMaxBytes(15));
+    assertArrayEquals(pdfLike, small.bytes());
+    FetchException e = assertThrows(FetchException.class,
+        () -> fetcher.fetch(FetchRequest.get(server.url("/b.pdf")).withMaxBytes(4999)));
+    assertEquals("body larger than 4999 bytes", e.reason());
+    assertEquals(200, e.lastStatus());
+    assertEquals(1, e.attempts(), "too large is not retried");
   }
 
   @Test

@@ -1,0 +1,148 @@
+package dev.framewatch.ingest.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.core.json.Json;
+import dev.framewatch.core.record.InvalidRecordException;
+import dev.framewatch.core.record.Repo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub REST responses into records: {@code GET /repos/{owner}/{repo}} into a {@link Repo}, and a stargazers page (with the
+ * {@code application/vnd.github.star+json} media type) into its {@code starred_at} instants.
+ */
+public final class GitHubMapper {
+  public static final String SOURCE = "github";
+  public static final String REPO_ID_PREFIX = "gh:";
+  /** Repository fields kept beyond the contract, under the same names. */
+  private static final List<String> EXTRA = List.of("description", "html_url", "homepage", "open_issues_count",
+      "subscribers_count", "archived", "fork", "pushed_at", "default_branch");
+
+  private GitHubMapper() {}
+
+  static JsonNode read(String body, String what) throws MalformedResponseException {
+    try {
+      JsonNode node = Json.mapper().readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new MalformedResponseException(what + " is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(what + " is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * @throws MalformedResponseException when the body is not a JSON object
+   * @throws InvalidRecordException naming the GitHub field that is missing or of the wrong type
+   */
+  public static Repo toRepo(String body, Instant fetchedAt) throws MalformedResponseException {
+    JsonNode node = read(body, "repository");
+    if (!node.isObject()) {
+      throw new MalformedResponseException("repository is not a JSON object but a " + node.getNodeType());
+    }
+    String fullName = text(node, "full_name");
+    if (fullName == null) {
+      throw new InvalidRecordException("full_name", "is required");
+    }
+    Map<String, JsonNode> extra = new LinkedHashMap<>();
+    for (String f : EXTRA) {
+      JsonNode v = node.get(f);
+      if (v != null && !v.isNull()) {
+        extra.put(f, v);
+      }
+    }
+    JsonNode license = node.path("license").path("spdx_id");
+    if (license.isTextual()) {
+      extra.put("license", license);
+    }
+    return new Repo(REPO_ID_PREFIX + fullName, SOURCE, fetchedAt, fullName, count(node, "stargazers_count"),
+        count(node, "forks_count"), text(node, "language"), topics(node), date(node, "created_at"), extra);
+  }
+
+  /** The {@code starred_at} of each item of a stargazers page, in page order (oldest first, as GitHub lists them). */
+  public static List<Instant> starredAt(String body) throws MalformedResponseException {
+    JsonNode page = read(body, "stargazers page");
+    if (!page.isArray()) {
+      throw new MalformedResponseException("stargazers page is not a JSON array but a " + page.getNodeType());
+    }
+    List<Instant> out = new ArrayList<>(page.size());
+    for (JsonNode item : page) {
+      JsonNode at = item.get("starred_at");
+      if (at == null || !at.isTextual()) {
+        throw new MalformedResponseException("stargazer item has no starred_at (was the star+json media type ignored?): "
+            + cut(item.toString()));
+      }
+      try {
+        out.add(OffsetDateTime.parse(at.textValue()).toInstant());
+      } catch (DateTimeParseException e) {
+        throw new MalformedResponseException("stargazer starred_at is not an ISO-8601 timestamp: \"" + at.textValue() + "\"");
+      }
+    }
+    return out;
+  }
+
+  private static String cut(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InvalidRecordException(field, "expected a string, got " + v.getNodeType());
+    }
+    return v.textValue();
+  }
+
+  private static long count(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return 0;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      throw new InvalidRecordException(field, "expected an integer count, got " + v);
+    }
+    return v.longValue();
+  }
+
+  private static List<String> topics(JsonNode node) {
+    JsonNode v = node.get("topics");
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw new InvalidRecordException("topics", "expected an array of strings, got " + v.getNodeType());
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode t : v) {
+      if (!t.isTextual()) {
+        throw new InvalidRecordException("topics", "expected an array of strings, found " + t);
+      }
+      out.add(t.textValue());
+    }
+    return out;
+  }
+
+  private static LocalDate date(JsonNode node, String field) {
+    String s = text(node, field);
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    } catch (DateTimeParseException e) {
+      throw new InvalidRecordException(field, "expected an ISO-8601 timestamp, got \"" + s + "\"");
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.framewatch.ingest.github;
+
+import dev.framewatch.core.settings.Settings;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What the GitHub crawl fetches, and how.
+ *
+ * @param baseUrl {@code sources.github.base-url}, e.g. {@code https://api.github.com}
+ * @param repos {@code sources.github.repos}: {@code owner/name}
+ * @param token {@code sources.github.token}; empty = unauthenticated. Never printed: {@link #toString()} masks it
+ * @param samplePages pages fetched (the first and last included) to estimate the star history of a repository too large to
+ *     list in full
+ * @param maxExactPages the star history is counted exactly, page by page, up to this many stargazer pages
+ */
+public record GitHubOptions(String baseUrl, List<String> repos, String token, int samplePages, int maxExactPages) {
+  public static final int DEFAULT_SAMPLE_PAGES = 30;
+  /** GitHub lists at most 400 pages of 100 stargazers. */
+  public static final int GITHUB_MAX_PAGES = 400;
+  private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+
+  public GitHubOptions {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    if (baseUrl.isBlank()) {
+      throw new IllegalArgumentException("sources.github.base-url must not be empty");
+    }
+    baseUrl = baseUrl.trim().endsWith("/") ? baseUrl.trim().substring(0, baseUrl.trim().length() - 1) : baseUrl.trim();
+    repos = List.copyOf(repos);
+    for (String r : repos) {
+      if (!REPO.matcher(r).matches()) {
+        throw new IllegalArgumentException("sources.github.repos: not owner/name: \"" + r + "\"");
+      }
+    }
+    token = token == null ? "" : token.trim();
+    if (samplePages < 2) {
+      throw new IllegalArgumentException("sample pages must be at least 2, got " + samplePages);
+    }
+    if (maxExactPages < 1 || maxExactPages > GITHUB_MAX_PAGES) {
+      throw new IllegalArgumentException("max exact pages must be between 1 and " + GITHUB_MAX_PAGES + ", got " + maxExactPages);
+    }
+  }
+
+  public static GitHubOptions from(Settings settings) {
+    return new GitHubOptions(settings.sourceBaseUrl(GitHubMapper.SOURCE), settings.githubRepos(), settings.githubToken(),
+        DEFAULT_SAMPLE_PAGES, GITHUB_MAX_PAGES);
+  }
+
+  public boolean hasToken() {
+    return !token.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "GitHubOptions[baseUrl=" + baseUrl + ", repos=" + repos + ", token=" + (hasToken() ? "<set>" : "<none>")
+        + ", samplePages=" + samplePages + ", maxExactPages=" + maxExactPages + "]";
+  }
+}

@@ -1,0 +1,80 @@
+package dev.framewatch.ingest.jobs;
+
+import dev.framewatch.core.settings.Settings;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the jobs crawl fetches.
+ *
+ * @param seedUrls {@code sources.jobs.seed-urls}: pages with JobPosting JSON-LD or sitemaps listing them (absolute, or relative
+ *     to {@code sources.jobs.base-url})
+ * @param greenhouseBaseUrl {@code sources.jobs.greenhouse.base-url}
+ * @param greenhouseBoards {@code sources.jobs.greenhouse.boards}: board tokens
+ * @param leverBaseUrl {@code sources.jobs.lever.base-url}
+ * @param leverCompanies {@code sources.jobs.lever.companies}: Lever site names
+ * @param hnBaseUrl {@code sources.jobs.hn.base-url}
+ * @param hnStoryIds {@code sources.jobs.hn.story-ids}; empty = the newest "Who is hiring?" story found by search
+ * @param leverPageSize postings per Lever page (the {@code limit} parameter)
+ * @param maxSitemapPages pages read from one seed sitemap (nested sitemaps included), at most
+ */
+public record JobsOptions(
+    List<String> seedUrls,
+    String greenhouseBaseUrl,
+    List<String> greenhouseBoards,
+    String leverBaseUrl,
+    List<String> leverCompanies,
+    String hnBaseUrl,
+    List<Long> hnStoryIds,
+    int leverPageSize,
+    int maxSitemapPages) {
+  public static final int DEFAULT_LEVER_PAGE_SIZE = 100;
+  public static final int DEFAULT_MAX_SITEMAP_PAGES = 5_000;
+
+  public JobsOptions {
+    seedUrls = List.copyOf(seedUrls);
+    greenhouseBaseUrl = trimSlash(greenhouseBaseUrl);
+    greenhouseBoards = List.copyOf(greenhouseBoards);
+    leverBaseUrl = trimSlash(leverBaseUrl);
+    leverCompanies = List.copyOf(leverCompanies);
+    hnBaseUrl = trimSlash(hnBaseUrl);
+    hnStoryIds = List.copyOf(hnStoryIds);
+    if (leverPageSize < 1) {
+      throw new IllegalArgumentException("Lever page size must be positive, got " + leverPageSize);
+    }
+    if (maxSitemapPages < 0) {
+      throw new IllegalArgumentException("max sitemap pages must not be negative, got " + maxSitemapPages);
+    }
+  }
+
+  /**
+   * Reads {@code sources.jobs.*}. A non-empty {@code sources.jobs.base-url} (demo site, tests) serves every API and the relative
+   * seed URLs from one host; empty means each API's own base URL.
+   */
+  public static JobsOptions from(Settings settings) {
+    String base = settings.sourceBaseUrl("jobs").trim();
+    List<String> seeds = settings.sourceList("jobs.seed-urls").stream()
+        .map(s -> base.isEmpty() || s.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? s : trimSlash(base) + (s.startsWith("/") ? s : "/" + s))
+        .toList();
+    List<Long> storyIds = settings.sourceList("jobs.hn.story-ids").stream().map(s -> {
+      try {
+        return Long.parseLong(s.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("sources.jobs.hn.story-ids: not a story id: \"" + s + "\"");
+      }
+    }).toList();
+    return new JobsOptions(seeds,
+        base.isEmpty() ? settings.sourceString("jobs.greenhouse.base-url") : base,
+        settings.sourceList("jobs.greenhouse.boards"),
+        base.isEmpty() ? settings.sourceString("jobs.lever.base-url") : base,
+        settings.sourceList("jobs.lever.companies"),
+        base.isEmpty() ? settings.sourceString("jobs.hn.base-url") : base,
+        storyIds, DEFAULT_LEVER_PAGE_SIZE, DEFAULT_MAX_SITEMAP_PAGES);
+  }
+
+  private static String trimSlash(String url) {
+    Objects.requireNonNull(url, "base url");
+    String u = url.trim();
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+  }
+}
