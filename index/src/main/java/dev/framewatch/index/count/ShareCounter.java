@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,8 +32,9 @@ import org.apache.lucene.util.Bits;
  * Counts documents per group and framework in one pass over the matching documents, reading only doc values (never stored
  * fields). This is the number behind every share: {@code count / documentsAnyFramework} per group.
  *
- * <p>Per segment, each dimension's ordinals are resolved to strings once (lazily, via {@code lookupOrd}), and documents are
- * grouped by their ordinal tuple packed into a {@code long}; strings are only built once per distinct group and segment.
+ * <p>Per segment, documents are grouped by their ordinal tuple packed into a {@code long} and counted in flat {@code long}
+ * arrays (indexed by the packed tuple when the ordinal space is small, else through a primitive hash map), with no allocation
+ * per document; ordinals become strings only when a segment's counts are folded into the result, once per distinct group.
  */
 public final class ShareCounter {
   private final Vocabulary vocabulary;
@@ -72,41 +75,137 @@ public final class ShareCounter {
         tally.matching, tally.matchingAnyFramework);
   }
 
+  /**
+   * Counts one segment into flat {@code long} arrays, then folds them into the tally once per distinct group. Each group has
+   * {@code stride = frameworks + 2} slots: documents, documents naming any framework, then one count per framework ordinal. When
+   * the product of the dimensions' cardinalities is small the packed ordinal tuple is the group's index directly (dense);
+   * otherwise a primitive hash map gives each tuple seen an index (sparse). Nothing is allocated per document.
+   */
   private static void countLeaf(LeafReaderContext leaf, DocIdSetIterator docs, List<Dimension> groupBy, Tally tally)
       throws IOException {
-    Bits live = leaf.reader().getLiveDocs(); // scorers do not skip deleted (replaced) documents; we must
-    LeafDimension[] dims = new LeafDimension[groupBy.size()];
-    for (int i = 0; i < dims.length; i++) {
-      dims[i] = new LeafDimension(DocValues.getSortedSet(leaf.reader(), IndexSchema.fieldOf(groupBy.get(i))));
+    LeafReader reader = leaf.reader();
+    Bits live = reader.getLiveDocs(); // scorers do not skip deleted (replaced) documents; we must
+    int nd = groupBy.size();
+    LeafDimension[] dims = new LeafDimension[nd];
+    SortedDocValues[] single = new SortedDocValues[nd];
+    for (int i = 0; i < nd; i++) {
+      SortedSetDocValues values = DocValues.getSortedSet(reader, IndexSchema.fieldOf(groupBy.get(i)));
+      dims[i] = new LeafDimension(values);
+      single[i] = DocValues.unwrapSingleton(values); // one value per document: the cheaper iterator
+    }
+    long[] radix = radix(dims);
+    if (radix == null) {
+      countLeafByValues(reader, docs, dims, tally); // cardinalities whose product overflows a long: not seen in practice
+      return;
     }
     LeafDimension frameworks =
-        new LeafDimension(DocValues.getSortedSet(leaf.reader(), IndexSchema.fieldOf(Dimension.FRAMEWORK)));
-    long[] radix = radix(dims);
-    Map<Long, Group> byOrdinals = new HashMap<>();
-    int[] frameworkSlot = new int[(int) Math.min(Integer.MAX_VALUE, frameworks.values.getValueCount())];
-    Arrays.fill(frameworkSlot, -1);
+        new LeafDimension(DocValues.getSortedSet(reader, IndexSchema.fieldOf(Dimension.FRAMEWORK)));
+    SortedSetDocValues fwMulti = frameworks.values;
+    SortedDocValues fwSingle = DocValues.unwrapSingleton(fwMulti);
+    long fwCount = fwMulti.getValueCount();
+    if (fwCount > Integer.MAX_VALUE - 2) {
+      countLeafByValues(reader, docs, dims, tally);
+      return;
+    }
+    int stride = (int) fwCount + 2;
+    long groupSpace = 1;
+    for (LeafDimension d : dims) {
+      groupSpace *= d.values.getValueCount() + 1; // cannot overflow: radix() succeeded
+    }
+    boolean dense = groupSpace <= DENSE_MAX_SLOTS / stride;
+    LongIntMap groupIndex = dense ? null : new LongIntMap();
+    long[] counts = new long[dense ? (int) groupSpace * stride : 16 * stride];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      long[] ords = new long[dims.length];
+      long packed = 0;
+      for (int i = 0; i < nd; i++) {
+        long ord;
+        SortedDocValues s = single[i];
+        if (s != null) {
+          ord = s.advanceExact(doc) ? s.ordValue() : -1;
+        } else {
+          ord = dims[i].firstOrd(doc);
+        }
+        packed += (ord + 1) * radix[i];
+      }
+      int base;
+      if (dense) {
+        base = (int) packed * stride;
+      } else {
+        int g = groupIndex.indexOf(packed);
+        base = g * stride;
+        if (base + stride > counts.length) {
+          counts = Arrays.copyOf(counts, Math.max(base + stride, counts.length * 2));
+        }
+      }
+      counts[base]++;
+      if (fwSingle != null) {
+        if (fwSingle.advanceExact(doc)) {
+          counts[base + 1]++;
+          counts[base + 2 + fwSingle.ordValue()]++;
+        }
+      } else if (fwMulti.advanceExact(doc)) {
+        int n = fwMulti.docValueCount();
+        if (n > 0) {
+          counts[base + 1]++;
+        }
+        for (int j = 0; j < n; j++) {
+          counts[base + 2 + (int) fwMulti.nextOrd()]++;
+        }
+      }
+    }
+    // Fold: strings are built once per group and framework ordinal of this segment, never per document.
+    int groups = dense ? (int) groupSpace : groupIndex.size();
+    int[] fwSlot = new int[(int) fwCount];
+    Arrays.fill(fwSlot, -1);
+    long[] ords = new long[nd];
+    for (int g = 0; g < groups; g++) {
+      int base = g * stride;
+      if (counts[base] == 0) {
+        continue;
+      }
+      long packed = dense ? g : groupIndex.keyAt(g);
+      for (int i = nd - 1; i >= 0; i--) {
+        ords[i] = packed / radix[i] - 1;
+        packed %= radix[i];
+      }
+      Group group = tally.group(values(dims, ords));
+      group.documents += counts[base];
+      group.documentsAnyFramework += counts[base + 1];
+      tally.matching += counts[base];
+      tally.matchingAnyFramework += counts[base + 1];
+      for (int f = 0; f < fwCount; f++) {
+        long c = counts[base + 2 + f];
+        if (c > 0) {
+          if (fwSlot[f] < 0) {
+            fwSlot[f] = tally.frameworkSlot(frameworks.lookup(f));
+          }
+          group.add(fwSlot[f], c);
+        }
+      }
+    }
+  }
+
+  /** Most {@code long} slots a dense per-segment count array may take (8 MB); beyond it groups are hashed. */
+  static final int DENSE_MAX_SLOTS = 1 << 20;
+
+  /** The general path: groups keyed by their values, for ordinal spaces too large to pack into a long. */
+  private static void countLeafByValues(LeafReader reader, DocIdSetIterator docs, LeafDimension[] dims, Tally tally)
+      throws IOException {
+    Bits live = reader.getLiveDocs();
+    LeafDimension frameworks =
+        new LeafDimension(DocValues.getSortedSet(reader, IndexSchema.fieldOf(Dimension.FRAMEWORK)));
+    long[] ords = new long[dims.length];
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
       for (int i = 0; i < dims.length; i++) {
         ords[i] = dims[i].firstOrd(doc);
       }
-      Group group;
-      if (radix != null) {
-        long packed = 0;
-        for (int i = 0; i < dims.length; i++) {
-          packed += (ords[i] + 1) * radix[i];
-        }
-        group = byOrdinals.get(packed);
-        if (group == null) {
-          group = tally.group(values(dims, ords));
-          byOrdinals.put(packed, group);
-        }
-      } else {
-        group = tally.group(values(dims, ords));
-      }
+      Group group = tally.group(values(dims, ords));
       group.documents++;
       tally.matching++;
       if (frameworks.values.advanceExact(doc)) {
@@ -116,13 +215,7 @@ public final class ShareCounter {
           tally.matchingAnyFramework++;
         }
         for (int j = 0; j < n; j++) {
-          int ord = (int) frameworks.values.nextOrd();
-          int slot = frameworkSlot[ord];
-          if (slot < 0) {
-            slot = tally.frameworkSlot(frameworks.lookup(ord));
-            frameworkSlot[ord] = slot;
-          }
-          group.add(slot);
+          group.add(tally.frameworkSlot(frameworks.lookup(frameworks.values.nextOrd())), 1);
         }
       }
     }
@@ -246,15 +339,84 @@ public final class ShareCounter {
     long documentsAnyFramework;
     private long[] counts = new long[8];
 
-    void add(int slot) {
+    void add(int slot, long amount) {
       if (slot >= counts.length) {
         counts = Arrays.copyOf(counts, Math.max(slot + 1, counts.length * 2));
       }
-      counts[slot]++;
+      counts[slot] += amount;
     }
 
     long count(int slot) {
       return slot < counts.length ? counts[slot] : 0;
+    }
+  }
+
+  /** Open-addressing map from a packed ordinal tuple to a dense group index (0, 1, 2, ... in order of first sight). */
+  private static final class LongIntMap {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private boolean[] used = new boolean[64];
+    private long[] byIndex = new long[16];
+    private int size;
+
+    /** The key's index, adding it when new. */
+    int indexOf(long key) {
+      int mask = keys.length - 1;
+      int i = (int) mix(key) & mask;
+      while (used[i]) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = key;
+      values[i] = size;
+      if (size == byIndex.length) {
+        byIndex = Arrays.copyOf(byIndex, size * 2);
+      }
+      byIndex[size] = key;
+      size++;
+      if (size * 2 > keys.length) {
+        rehash();
+      }
+      return size - 1;
+    }
+
+    long keyAt(int index) {
+      return byIndex[index];
+    }
+
+    int size() {
+      return size;
+    }
+
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = (int) mix(oldKeys[j]) & mask;
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static long mix(long x) {
+      x ^= x >>> 33;
+      x *= 0xff51afd7ed558ccdL;
+      x ^= x >>> 33;
+      return x;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.framewatch.core.method.Method;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Kind;
+import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -38,10 +40,17 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -102,6 +111,19 @@ public final class Indexer implements AutoCloseable {
   private boolean failed;
   private boolean closed;
 
+  /**
+   * Label lookups: a near-real-time reader and the documents written since it was opened (which it cannot see). A document not
+   * in {@code recent} is as the reader shows it, so the reader never needs reopening for correctness, only to bound memory.
+   */
+  private DirectoryReader nrt;
+  private final Map<String, Current> recent = new HashMap<>();
+  private static final int MAX_RECENT = 20_000;
+  /** True once any document carries labels: only then must a record update look up labels to keep. */
+  private boolean labelsPresent;
+
+  /** A document's state as last written: its record and labels, or neither when it was deleted. */
+  private record Current(EvidenceRecord record, Labels labels) {}
+
   private long consumed;
   private long written;
   private long deleted;
@@ -157,6 +179,20 @@ public final class Indexer implements AutoCloseable {
       throw e;
     }
     last.offsets().forEach((topic, parts) -> parts.forEach((p, o) -> nextOffsets.put(new TopicPartition(topic, p), o)));
+    labelsPresent = hasCommit && anyLabels();
+  }
+
+  private boolean anyLabels() {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (String task : Labels.TASKS) {
+        q.add(new FieldExistsQuery(IndexSchema.labelConfidence(IndexSchema.labelField(task))), BooleanClause.Occur.SHOULD);
+      }
+      return new IndexSearcher(reader).count(q.build()) > 0;
+    } catch (IOException e) {
+      closeQuietly();
+      throw new UncheckedIOException("cannot read index " + indexDir + ": " + e.getMessage(), e);
+    }
   }
 
   /** An indexer configured from {@code index.*}, {@code kafka.*} and {@code data.dir}; Kafka must be external here. */
@@ -186,12 +222,13 @@ public final class Indexer implements AutoCloseable {
     return indexDir;
   }
 
-  /** The record topics this indexer consumes, one per kind (the labels topic is not consumed yet). */
+  /** The topics this indexer consumes: one per kind, then {@code labels}. */
   public List<String> consumedTopics() {
     List<String> out = new ArrayList<>();
     for (Kind k : Kind.values()) {
       out.add(topics.forKind(k));
     }
+    out.add(topics.labels());
     return out;
   }
 
@@ -322,6 +359,10 @@ public final class Indexer implements AutoCloseable {
   }
 
   private void applyOne(ConsumerRecord<String, byte[]> record) {
+    if (record.topic().equals(topics.labels())) {
+      applyLabels(record);
+      return;
+    }
     try {
       if (record.value() == null) {
         // A tombstone: the record was withdrawn (compaction will drop it from Kafka too).
@@ -329,6 +370,7 @@ public final class Indexer implements AutoCloseable {
           skip(record, "tombstone without a key");
         } else {
           writer.deleteDocuments(new Term(IndexSchema.ID, record.key()));
+          remember(record.key(), new Current(null, null));
           deleted++;
         }
         return;
@@ -345,8 +387,11 @@ public final class Indexer implements AutoCloseable {
         LOG.warn("{}-{} offset {}: key '{}' differs from record id '{}'; indexed under the id", record.topic(),
             record.partition(), record.offset(), record.key(), evidence.id());
       }
+      // A new version of a labelled document keeps its labels: they arrive on their own topic and are not resent.
+      Labels labels = labelsPresent ? current(evidence.id()).map(Current::labels).orElse(null) : null;
       try {
-        writer.updateDocument(new Term(IndexSchema.ID, evidence.id()), builder.build(evidence));
+        writer.updateDocument(new Term(IndexSchema.ID, evidence.id()), builder.build(evidence, labels));
+        remember(evidence.id(), new Current(evidence, labels));
       } catch (IllegalArgumentException e) {
         // Lucene refuses the document (e.g. a term over 32 KB) and stays usable; failing here would stop the indexer on the
         // same record at every restart.
@@ -359,6 +404,117 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
+  /**
+   * A {@code labels} message: the whole label state of one document, applied by rewriting that document with it. Labels are
+   * consumed only while the record topics are caught up (see {@link #pauseLabelsWhileRecordsLag}), so a label for a document
+   * that is not in the index names a document that does not exist: it is skipped, not kept waiting.
+   */
+  private void applyLabels(ConsumerRecord<String, byte[]> message) {
+    String id = message.key();
+    Labels labels = null;
+    if (message.value() != null) {
+      try {
+        labels = Labels.decode(new String(message.value(), StandardCharsets.UTF_8));
+      } catch (InvalidRecordException e) {
+        skip(message, e.getMessage());
+        return;
+      }
+      id = labels.id();
+    }
+    if (id == null) {
+      skip(message, "labels without a document id");
+      return;
+    }
+    Optional<Current> doc = current(id);
+    if (doc.isEmpty() || doc.get().record() == null) {
+      skip(message, "labels for document '" + id + "', which is not in the index");
+      return;
+    }
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, id), builder.build(doc.get().record(), labels));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + indexDir + ": " + e.getMessage(), e);
+    }
+    labelsPresent = true;
+    remember(id, new Current(doc.get().record(), labels));
+    written++;
+  }
+
+  /** The document's current state: written in this session, or as the index holds it; empty when it has none. */
+  private Optional<Current> current(String id) {
+    Current c = recent.get(id);
+    if (c != null) {
+      return Optional.of(c);
+    }
+    try {
+      if (nrt == null) {
+        nrt = DirectoryReader.open(writer);
+        recent.clear(); // the new reader sees everything written so far
+      }
+      IndexSearcher searcher = new IndexSearcher(nrt);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      String labels = d.get(IndexSchema.LABELS_JSON);
+      return Optional.of(new Current(RecordCodec.decode(d.get(IndexSchema.SOURCE_JSON)),
+          labels == null ? null : Labels.decode(labels)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Notes a write the lookup reader cannot see yet; past a bound, drops the reader so the next lookup opens a fresh one. */
+  private void remember(String id, Current state) {
+    if (nrt == null) {
+      return;
+    }
+    recent.put(id, state);
+    if (recent.size() > MAX_RECENT) {
+      closeLookupReader();
+    }
+  }
+
+  private void closeLookupReader() {
+    if (nrt != null) {
+      try {
+        nrt.close();
+      } catch (IOException e) {
+        LOG.warn("closing lookup reader of {}: {}", indexDir, e.toString());
+      }
+      nrt = null;
+      recent.clear();
+    }
+  }
+
+  /**
+   * Labels name documents that records create: while any record partition has records not yet read, the labels partitions
+   * wait, so a label never arrives before its document (during a reindex, records are all read before any label).
+   */
+  private void pauseLabelsWhileRecordsLag() {
+    boolean lagging = false;
+    List<TopicPartition> labelPartitions = new ArrayList<>();
+    for (TopicPartition tp : assigned) {
+      if (tp.topic().equals(topics.labels())) {
+        labelPartitions.add(tp);
+      } else {
+        java.util.OptionalLong lag = consumer.currentLag(tp);
+        if (lag.isEmpty() || lag.getAsLong() > 0) {
+          lagging = true; // unknown until the first fetch answers: wait for it
+        }
+      }
+    }
+    if (labelPartitions.isEmpty()) {
+      return;
+    }
+    if (lagging) {
+      consumer.pause(labelPartitions);
+    } else {
+      consumer.resume(labelPartitions);
+    }
+  }
+
   private void skip(ConsumerRecord<String, byte[]> record, String reason) {
     skipped++;
     // Producers validate before sending, so this means a producer bug or a hand-written record: say exactly where it is.
@@ -366,6 +522,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   private void pollOnce() {
+    pauseLabelsWhileRecordsLag();
     apply(consumer.poll(POLL_TIMEOUT));
     commitIfDue();
   }
@@ -497,6 +654,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   private void closeQuietly() {
+    closeLookupReader();
     try {
       writer.close(); // commitOnClose is off: uncommitted changes are rolled back
     } catch (IOException | RuntimeException e) {

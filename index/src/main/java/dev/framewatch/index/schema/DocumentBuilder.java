@@ -3,6 +3,7 @@ package dev.framewatch.index.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.Paper;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -51,10 +53,35 @@ public final class DocumentBuilder {
   }
 
   public Document build(EvidenceRecord record) {
+    return build(record, null);
+  }
+
+  /**
+   * The document of a record with its classifier labels (null when it has none). A label fills {@code domain} only where the
+   * rules give none (a general venue, a job): the venue's own domain is evidence, a classifier's is an estimate.
+   */
+  public Document build(EvidenceRecord record, Labels labels) {
     Document doc = new Document();
     // The id is stored so hits can be named without decoding _source; it is also the update/delete term.
     doc.add(new StringField(IndexSchema.ID, record.id(), Field.Store.YES));
-    keywordValues(record).forEach((field, values) -> values.forEach(v -> addKeyword(doc, field, v)));
+    Map<String, List<String>> keywords = new LinkedHashMap<>(keywordValues(record));
+    if (keywords.containsKey(IndexSchema.DOMAIN)) {
+      keywords.put(IndexSchema.DOMAIN_SOURCE, List.of(record instanceof Model ? "pipeline" : "venue"));
+    }
+    if (labels != null) {
+      labels.byTask().forEach((task, label) -> {
+        String field = IndexSchema.labelField(task);
+        keywords.put(field, List.of(truncate(label.value())));
+        doc.add(new FloatDocValuesField(IndexSchema.labelConfidence(field), (float) label.confidence()));
+      });
+      Labels.Label domain = labels.byTask().get("domain");
+      if (domain != null && !keywords.containsKey(IndexSchema.DOMAIN)) {
+        keywords.put(IndexSchema.DOMAIN, List.of(truncate(domain.value())));
+        keywords.put(IndexSchema.DOMAIN_SOURCE, List.of("classifier"));
+      }
+      doc.add(new StoredField(IndexSchema.LABELS_JSON, labels.encode()));
+    }
+    keywords.forEach((field, values) -> values.forEach(v -> addKeyword(doc, field, v)));
     String title = title(record);
     if (title != null && !title.isBlank()) {
       doc.add(new TextField(IndexSchema.TITLE, title, Field.Store.NO));

@@ -36,6 +36,12 @@ public final class IndexSchema {
   public static final String DOMAIN = "domain";
   public static final String FRAMEWORK = "framework";
 
+  /** Where {@code domain} came from: {@code venue}, {@code pipeline} (Hugging Face) or {@code classifier}. */
+  public static final String DOMAIN_SOURCE = "domain_source";
+  /** A classifier's label per task (from the {@code labels} topic), e.g. {@code label_domain:vision}. */
+  public static final String LABEL_DOMAIN = "label_domain";
+  public static final String LABEL_USAGE = "label_usage";
+
   public static final String TITLE = "title";
   public static final String TEXT = "text";
 
@@ -51,6 +57,19 @@ public final class IndexSchema {
    */
   public static final String DAY = "day";
 
+  /** A label's confidence as float doc values: {@code label_<task>_confidence}. */
+  public static String labelConfidence(String labelField) {
+    return labelField + "_confidence";
+  }
+
+  /** The label field of a task, e.g. {@code label_domain}. */
+  public static String labelField(String task) {
+    return "label_" + task;
+  }
+
+  /** The document's labels as received, stored so a record update keeps them and a drill-down can show them. */
+  public static final String LABELS_JSON = "_labels";
+
   /** The record's JSON as it came from Kafka, stored so a drill-down can show the evidence behind a number. */
   public static final String SOURCE_JSON = "_source";
 
@@ -60,7 +79,7 @@ public final class IndexSchema {
 
   /** All keyword fields: the dimensions plus the id. */
   public static final Set<String> KEYWORD_FIELDS = ordered(ID, VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND,
-      FRAMEWORK);
+      FRAMEWORK, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
 
   public static final Set<String> TEXT_FIELDS = ordered(TITLE, TEXT);
 
