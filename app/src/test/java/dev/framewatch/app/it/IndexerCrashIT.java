@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the indexer's JVM (SIGKILL, no shutdown hook) at ten random moments of a 200,000-record stream, restarting it each time,
+ * Kills the indexer's JVM (SIGKILL, no shutdown hook) at ten random moments of a 200,000-record stream followed by 50,000
+ * classifier labels, restarting it each time,
  * and checks that every id is in the index exactly once and the counts are right: documents and offsets are committed together,
  * so a crash can only replay, never skip or double.
  */
 class IndexerCrashIT {
   private static final int RECORDS = 200_000;
+  private static final int LABELS = RECORDS / 4;
   private static final int KILLS = 10;
 
   @TempDir Path dir;
@@ -48,6 +50,19 @@ class IndexerCrashIT {
         }
         sink.flush();
       }
+      // A stream of classifier labels for every fourth paper, applied after the records: kills land in both phases.
+      try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(
+          dev.framewatch.ingest.kafka.KafkaRecordSink.producerConfig(kafka.bootstrapServers(), "crash-labels"),
+          new org.apache.kafka.common.serialization.StringSerializer(),
+          new org.apache.kafka.common.serialization.StringSerializer())) {
+        for (int i = 0; i < RECORDS; i += 4) {
+          String id = "paper:crash:" + i;
+          producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("crash.labels", id,
+              "{\"id\":\"" + id + "\",\"labels\":{\"domain\":{\"value\":\"" + (i % 8 == 0 ? "vision" : "language")
+                  + "\",\"confidence\":0.8,\"model\":\"test\",\"version\":\"1\"}}}"));
+        }
+        producer.flush();
+      }
 
       Path data = dir.resolve("data");
       Path log = dir.resolve("indexer.log");
@@ -56,19 +71,19 @@ class IndexerCrashIT {
           "--set", "index.commit-every-records=3000", "--set", "index.commit-interval-ms=250"};
       long seed = System.nanoTime();
       java.util.Random random = new java.util.Random(seed);
-      long[] thresholds = random.longs(KILLS, 1_000, RECORDS - 20_000).sorted().toArray();
+      long[] thresholds = random.longs(KILLS, 1_000, RECORDS + LABELS - 10_000).sorted().toArray();
       long previous = -1;
       for (long threshold : thresholds) {
         Process child = ChildJvm.start(log, args);
-        long committed = waitForCommittedDocuments(data.resolve("index"), threshold, child);
+        long committed = waitForCommittedOffsets(data.resolve("index"), threshold, child);
         Thread.sleep(random.nextInt(150)); // land anywhere: mid-batch, mid-commit, between commits
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        long afterKill = IndexInfo.read(data.resolve("index")).documents();
-        assertTrue(afterKill >= committed && afterKill >= previous, "seed " + seed + ": documents went back to " + afterKill);
+        long afterKill = committedOffsets(data.resolve("index"));
+        assertTrue(afterKill >= committed && afterKill >= previous, "seed " + seed + ": progress went back to " + afterKill);
         previous = afterKill;
       }
-      assertTrue(previous < RECORDS, "seed " + seed + ": the last kill must land mid-stream, but " + previous
-          + " were already committed");
+      assertTrue(previous < RECORDS + LABELS, "seed " + seed + ": the last kill must land mid-stream, but " + previous
+          + " offsets were already committed");
 
       Process second = ChildJvm.start(log, args);
       assertTrue(second.waitFor(180, TimeUnit.SECONDS), "restarted indexer did not finish; see " + log);
@@ -93,6 +108,7 @@ class IndexerCrashIT {
       IndexInfo info = IndexInfo.read(data.resolve("index"));
       long offsets = info.offsets().get("crash.papers").values().stream().mapToLong(Long::longValue).sum();
       assertEquals(RECORDS, offsets, "committed offsets cover the stream exactly");
+      assertEquals(LABELS, info.offsets().get("crash.labels").values().stream().mapToLong(Long::longValue).sum());
 
       // Share counts against the generator: year 2018 + i % 5, PyTorch named when i % 3 == 0.
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
@@ -108,23 +124,34 @@ class IndexerCrashIT {
           assertEquals(expectedPytorch, row.count(), "pytorch in " + year);
         }
         assertEquals(5, counts.rows().size());
+        var byLabel = new dev.framewatch.index.count.ShareCounter().count(reader, "label_domain:vision", java.util.List.of(
+            dev.framewatch.index.count.Dimension.YEAR));
+        assertEquals(RECORDS / 8, byLabel.matchingDocuments(), "documents labelled vision");
+        assertEquals(LABELS, new dev.framewatch.index.count.ShareCounter().count(reader,
+            "label_domain:vision OR label_domain:language", java.util.List.of(dev.framewatch.index.count.Dimension.YEAR))
+            .matchingDocuments(), "labelled documents");
       }
     }
   }
 
-  /** Polls the index until at least {@code min} documents are committed, then returns how many (the kill point). */
-  private static long waitForCommittedDocuments(Path index, long min, Process child) throws Exception {
+  private static long committedOffsets(Path index) {
+    return IndexInfo.read(index).offsets().values().stream().flatMap(p -> p.values().stream()).mapToLong(Long::longValue)
+        .sum();
+  }
+
+  /** Polls the index until its commit covers at least {@code min} offsets (records and labels), then returns how many. */
+  private static long waitForCommittedOffsets(Path index, long min, Process child) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       if (!child.isAlive()) {
         throw new AssertionError("the indexer exited before it could be killed at " + min + ": exit " + child.exitValue());
       }
-      long n = IndexInfo.read(index).documents();
+      long n = committedOffsets(index);
       if (n >= min) {
         return n;
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("no commit of " + min + " documents within 120 s");
+    throw new AssertionError("no commit covering " + min + " offsets within 120 s");
   }
 }
