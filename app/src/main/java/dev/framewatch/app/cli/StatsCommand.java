@@ -24,7 +24,7 @@ public final class StatsCommand extends FramewatchCommand {
   String format;
 
   /** The figures that stats prints, computed once for both formats. */
-  record Stats(Map<String, Long> topics, IndexInfo index, long lag) {}
+  record Stats(Map<String, Long> topics, Map<String, Long> endOffsets, IndexInfo index, long lag) {}
 
   @Override
   public Integer call() throws Exception {
@@ -38,7 +38,7 @@ public final class StatsCommand extends FramewatchCommand {
       // Nothing was ever stored here: say so instead of starting a broker just to count zeros.
       Map<String, Long> zeros = new LinkedHashMap<>();
       topics.all().forEach(t -> zeros.put(topics.shortName(t), 0L));
-      stats = new Stats(zeros, IndexInfo.read(settings.indexDir()), 0);
+      stats = new Stats(zeros, zeros, IndexInfo.read(settings.indexDir()), 0);
       if (format.equals("table")) {
         out().println("No data in " + settings.dataDir() + " yet: nothing has been imported or crawled. "
             + "Start with `framewatch import KIND FILE` or `framewatch demo`.");
@@ -56,11 +56,13 @@ public final class StatsCommand extends FramewatchCommand {
   static Stats compute(String bootstrap, Topics topics, IndexInfo index) {
     Map<String, Map<Integer, TopicOffsets.Range>> ranges = TopicOffsets.read(bootstrap, topics.all());
     Map<String, Long> perTopic = new LinkedHashMap<>();
+    Map<String, Long> ends = new LinkedHashMap<>();
     long lag = 0;
     for (String topic : topics.all()) {
       Map<Integer, TopicOffsets.Range> parts = ranges.getOrDefault(topic, Map.of());
       perTopic.put(topics.shortName(topic), parts.values().stream().mapToLong(TopicOffsets.Range::records).sum());
-      if (topics.kindOf(topic) != null) {
+      ends.put(topics.shortName(topic), parts.values().stream().mapToLong(TopicOffsets.Range::end).sum());
+      if (topics.indexed().contains(topic)) {
         Map<Integer, Long> done = index.offsets().getOrDefault(topic, Map.of());
         for (Map.Entry<Integer, TopicOffsets.Range> p : parts.entrySet()) {
           long position = Math.max(p.getValue().start(), done.getOrDefault(p.getKey(), 0L));
@@ -68,13 +70,15 @@ public final class StatsCommand extends FramewatchCommand {
         }
       }
     }
-    return new Stats(perTopic, index, lag);
+    return new Stats(perTopic, ends, index, lag);
   }
 
   static String json(Stats s) throws Exception {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode t = root.putObject("topics");
     s.topics().forEach(t::put);
+    ObjectNode e = root.putObject("end_offsets");
+    s.endOffsets().forEach(e::put);
     ObjectNode idx = root.putObject("index");
     idx.put("documents", s.index().documents());
     ObjectNode byKind = idx.putObject("by_kind");
@@ -94,8 +98,9 @@ public final class StatsCommand extends FramewatchCommand {
   static String table(Stats s, Settings settings) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "data dir: %s%n%n", settings.dataDir()));
-    sb.append(String.format(Locale.ROOT, "%-14s %12s%n", "topic", "records"));
-    s.topics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-14s %,12d%n", k, v)));
+    sb.append(String.format(Locale.ROOT, "%-14s %12s %12s%n", "topic", "records", "end offset"));
+    s.topics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-14s %,12d %,12d%n", k, v,
+        s.endOffsets().getOrDefault(k, 0L))));
     sb.append(String.format(Locale.ROOT, "%nindex: %,d documents%n", s.index().documents()));
     for (Kind k : Kind.values()) {
       sb.append(String.format(Locale.ROOT, "  %-12s %,12d%n", k.wireName(),

@@ -8,6 +8,16 @@ public interface DemoEndpoint {
   /** The path prefix the endpoint is mounted at, e.g. {@code /api/models}. */
   String path();
 
+  /** Every path prefix it answers, when it has more than one (CVF serves {@code /CVPR2019} and {@code /content/...}). */
+  default java.util.List<String> paths() {
+    return java.util.List.of(path());
+  }
+
+  /** The framewatch source it stands in for ({@code papers}, {@code jobs}, {@code github}, {@code huggingface}). */
+  default String source() {
+    return "site";
+  }
+
   /**
    * Answers one request. Runs on the site's executor, concurrently with others: implementations must be thread-safe.
    *

@@ -41,6 +41,7 @@ class ImportIndexShareIT {
     assertEquals(10_000, stats.at("/index/by_kind/paper").asLong());
     assertEquals(0, stats.at("/index/by_kind/model").asLong());
     assertEquals(20_000, stats.at("/topics/papers").asLong());
+    assertEquals(20_000, stats.at("/end_offsets/papers").asLong());
     assertEquals(0, stats.get("lag").asLong());
 
     Cli.Result share = cli.run("share", "--by", "venue,year", "--format", "json");

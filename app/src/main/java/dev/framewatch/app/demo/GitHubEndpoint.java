@@ -1,0 +1,142 @@
+package dev.framewatch.app.demo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub's REST API: {@code /repos/<owner>/<repo>} and {@code /repos/<owner>/<repo>/stargazers?per_page=N&page=P}, oldest
+ * first, with {@code Link} rel next/last/prev/first, and {@code starred_at} only when the request accepts
+ * {@code application/vnd.github.star+json}. The first request for TensorFlow answers 500; the first for page 3 of PyTorch's
+ * stargazers answers 429 with {@code Retry-After: 1}; one stargazers page of a repository (see
+ * {@link DemoRepo#truncatedPage()}) is always served cut short.
+ */
+final class GitHubEndpoint implements DemoEndpoint {
+  static final int MAX_PER_PAGE = 100;
+  private final Map<String, DemoRepo> byName = new LinkedHashMap<>();
+  private final ScriptedFailures failures;
+
+  GitHubEndpoint(List<DemoRepo> repos, ScriptedFailures failures) {
+    repos.forEach(r -> byName.put(r.fullName(), r));
+    this.failures = failures;
+  }
+
+  @Override
+  public String path() {
+    return "/repos/";
+  }
+
+  @Override
+  public String source() {
+    return "github";
+  }
+
+  @Override
+  public void handle(HttpExchange exchange, String baseUrl) throws IOException {
+    String[] parts = exchange.getRequestURI().getPath().split("/");
+    // "", "repos", owner, name [, "stargazers"]
+    DemoRepo repo = parts.length >= 4 ? byName.get(parts[2] + "/" + parts[3]) : null;
+    exchange.getResponseHeaders().set("X-GitHub-Api-Version-Selected", "2022-11-28");
+    if (repo == null || parts.length > 5 || (parts.length == 5 && !parts[4].equals("stargazers"))) {
+      Responses.json(exchange, 404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\","
+          + "\"status\":\"404\"}");
+      return;
+    }
+    if (parts.length == 4) {
+      if (repo.fullName().equals("tensorflow/tensorflow") && failures.once("github-500")) {
+        Responses.serverError(exchange);
+        return;
+      }
+      Responses.json(exchange, 200, JobJson.write(repoJson(repo)));
+      return;
+    }
+    Map<String, String> q = Responses.query(exchange);
+    int perPage;
+    int page;
+    try {
+      perPage = Math.max(1, Math.min(MAX_PER_PAGE, Integer.parseInt(q.getOrDefault("per_page", "30"))));
+      page = Math.max(1, Integer.parseInt(q.getOrDefault("page", "1")));
+    } catch (NumberFormatException e) {
+      Responses.json(exchange, 422, "{\"message\":\"Validation Failed\"}");
+      return;
+    }
+    if (repo.fullName().equals("pytorch/pytorch") && page == 3 && failures.once("github-429")) {
+      Responses.tooManyRequests(exchange);
+      return;
+    }
+    int last = repo.pages(perPage);
+    String base = baseUrl + "/repos/" + repo.fullName() + "/stargazers?per_page=" + perPage + "&page=";
+    StringBuilder link = new StringBuilder();
+    if (page < last) {
+      link.append("<").append(base).append(page + 1).append(">; rel=\"next\", <").append(base).append(last)
+          .append(">; rel=\"last\"");
+    }
+    if (page > 1) {
+      link.append(link.length() > 0 ? ", " : "").append("<").append(base).append(page - 1).append(">; rel=\"prev\", <")
+          .append(base).append(1).append(">; rel=\"first\"");
+    }
+    if (link.length() > 0) {
+      exchange.getResponseHeaders().set("Link", link.toString());
+    }
+    boolean stars = exchange.getRequestHeaders().getOrDefault("Accept", List.of()).stream()
+        .anyMatch(a -> a.contains("application/vnd.github.star+json"));
+    ArrayNode items = JsonNodeFactory.instance.arrayNode();
+    List<Instant> all = repo.starredAt();
+    for (int i = (page - 1) * perPage; i < Math.min(all.size(), page * perPage); i++) {
+      ObjectNode user = JsonNodeFactory.instance.objectNode();
+      user.put("login", "stargazer" + (repo.id() % 1000) + "x" + i);
+      user.put("id", 10_000_000L + repo.id() % 1000 * 100_000 + i);
+      user.put("type", "User");
+      user.put("site_admin", false);
+      if (stars) {
+        ObjectNode o = items.addObject();
+        o.put("starred_at", DateTimeFormatter.ISO_INSTANT.format(all.get(i)));
+        o.set("user", user);
+      } else {
+        items.add(user);
+      }
+    }
+    String body = JobJson.write(items);
+    if (page == repo.truncatedPage() && failures.enabled()) {
+      body = Responses.cut(body, 0.5);
+    }
+    Responses.json(exchange, 200, body);
+  }
+
+  private static ObjectNode repoJson(DemoRepo r) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    String owner = r.fullName().substring(0, r.fullName().indexOf('/'));
+    o.put("id", r.id());
+    o.put("node_id", "R_demo" + r.id());
+    o.put("name", r.fullName().substring(owner.length() + 1));
+    o.put("full_name", r.fullName());
+    o.put("private", false);
+    ObjectNode ow = o.putObject("owner");
+    ow.put("login", owner);
+    ow.put("type", "Organization");
+    o.put("html_url", "https://github.com/" + r.fullName());
+    o.put("description", r.description());
+    o.put("fork", false);
+    o.put("created_at", DateTimeFormatter.ISO_INSTANT.format(r.createdAt()));
+    o.put("updated_at", "2026-10-31T12:00:00Z");
+    o.put("pushed_at", "2026-10-31T11:00:00Z");
+    o.put("stargazers_count", r.stars());
+    o.put("watchers_count", r.stars());
+    o.put("language", r.language());
+    o.put("forks_count", r.forks());
+    o.put("archived", false);
+    o.put("open_issues_count", 10 + r.id() % 90);
+    ArrayNode topics = o.putArray("topics");
+    r.topics().forEach(topics::add);
+    o.put("default_branch", "main");
+    o.put("subscribers_count", r.stars() / 30);
+    return o;
+  }
+}
