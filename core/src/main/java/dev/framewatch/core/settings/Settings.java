@@ -96,6 +96,11 @@ public final class Settings {
     return config.getInt("http.max-retries");
   }
 
+  /** {@code http.respect-robots-txt}, default true. */
+  public boolean httpRespectRobots() {
+    return config.getBoolean("http.respect-robots-txt");
+  }
+
   /** {@code sources.<source>.base-url}. */
   public String sourceBaseUrl(String source) {
     return config.getString("sources." + source + ".base-url");

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param maxRetries retries after the first attempt ({@code http.max-retries})
  * @param initialBackoff the first backoff for 5xx, I/O errors and 429 without a stated wait; doubled on every retry
  * @param maxWait no single wait is longer, whatever a server asks for
+ * @param respectRobots fetch each host's robots.txt first and never request what it disallows ({@code http.respect-robots-txt})
  */
 public record FetchOptions(
-    String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait) {
+    String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait,
+    boolean respectRobots) {
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofSeconds(1);
   public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(10);
 
@@ -32,9 +34,26 @@ public record FetchOptions(
     Objects.requireNonNull(maxWait, "maxWait");
   }
 
+  /** Options without robots.txt checks: for tests that script every response of a server. */
+  public FetchOptions(
+      String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait) {
+    this(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, false);
+  }
+
   public static FetchOptions from(Settings settings) {
     return new FetchOptions(settings.httpUserAgent(), settings.httpMaxRequestsPerSecond(),
-        Duration.ofMillis(settings.httpTimeoutMs()), settings.httpMaxRetries(), DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
+        Duration.ofMillis(settings.httpTimeoutMs()), settings.httpMaxRetries(), DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT,
+        settings.httpRespectRobots());
+  }
+
+  public FetchOptions withRespectRobots(boolean respect) {
+    return new FetchOptions(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, respect);
+  }
+
+  /** The name robots.txt groups are matched against: the first product token of the User-Agent, e.g. {@code framewatch}. */
+  public String robotName() {
+    String first = userAgent.trim().split("[\\s/;(]+")[0];
+    return first.isEmpty() ? "framewatch" : first.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The minimum time between two requests to one host. */

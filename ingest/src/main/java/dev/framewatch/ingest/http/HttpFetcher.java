@@ -42,6 +42,7 @@ public final class HttpFetcher {
   private final Sleeper sleeper;
   private final HostThrottle throttle;
   private final RetryPolicy retryPolicy;
+  private final RobotsPolicy robots;
 
   /** A fetcher configured from {@code http.*} settings, on the system clock. */
   public HttpFetcher(Settings settings) {
@@ -61,6 +62,7 @@ public final class HttpFetcher {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.throttle = new HostThrottle(clock, options.minInterval());
     this.retryPolicy = new RetryPolicy(options, clock, random);
+    this.robots = new RobotsPolicy(options.robotName());
   }
 
   /**
@@ -90,6 +92,15 @@ public final class HttpFetcher {
    * @throws FetchException when the retries are exhausted or the thread is interrupted
    */
   public FetchResult fetch(FetchRequest request) throws FetchException {
+    if (options.respectRobots() && !request.url().getPath().equals("/robots.txt")
+        && !robots.rulesFor(request.url(), this::fetchAllowed).isAllowed(request.url().toString())) {
+      // No request at all: the site asked not to be crawled there.
+      throw new FetchException(request.url(), 0, "disallowed by robots.txt", 0, null);
+    }
+    return fetchAllowed(request);
+  }
+
+  private FetchResult fetchAllowed(FetchRequest request) throws FetchException {
     URI url = request.url();
     HttpRequest httpRequest = build(request);
     int lastStatus = 0;
