@@ -9,11 +9,16 @@ import dev.framewatch.core.settings.Settings;
 import dev.framewatch.dashboard.DashboardServer;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
+import dev.framewatch.ingest.crawl.CrawlListener;
+import dev.framewatch.ingest.schedule.CrawlScheduler;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code framewatch run}: the long-running service. Kafka (embedded unless configured), the indexer following the topics, and the
- * dashboard; stops cleanly (final index commit) on Ctrl-C or SIGTERM.
+ * {@code framewatch run}: the long-running service. Kafka (embedded unless configured), the crawl schedules (Quartz, one job per
+ * source on {@code sources.<source>.schedule}), the indexer following the topics, and the dashboard; stops cleanly (a running crawl
+ * finishes, the index commits) on Ctrl-C or SIGTERM.
  */
 @Command(name = "run", description = "Run the indexer and the dashboard until stopped.")
 public final class RunCommand extends FramewatchCommand {
@@ -24,13 +29,23 @@ public final class RunCommand extends FramewatchCommand {
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers());
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        DashboardServer server = DashboardServer.start(settings.dashboardBind(), settings.dashboardPort(), shares, "")) {
+        DashboardServer server = DashboardServer.start(settings.dashboardBind(), settings.dashboardPort(), shares, "");
+        CrawlScheduler scheduler = CrawlScheduler.open(settings.dataDir().resolve("scheduler"), schedules(settings),
+            source -> Pipeline.crawlOnce(settings, kafka.bootstrapServers(), source, CrawlListener.NONE))) {
+      scheduler.start();
       out().println("kafka: " + kafka.bootstrapServers());
+      scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));
       out().println("dashboard: " + server.url());
       out().flush();
       IndexRun run = indexer.runUntil(signal::requested);
       out().println(Pipeline.describe(run));
       return Framewatch.EXIT_OK;
     }
+  }
+
+  static Map<String, String> schedules(Settings settings) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Pipeline.SOURCES.forEach(source -> out.put(source, settings.sourceSchedule(source)));
+    return out;
   }
 }
