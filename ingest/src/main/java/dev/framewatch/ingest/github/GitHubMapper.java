@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Repo;
+import dev.framewatch.ingest.crawl.ApiFields;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ public final class GitHubMapper {
     if (!node.isObject()) {
       throw new MalformedResponseException("repository is not a JSON object but a " + node.getNodeType());
     }
-    String fullName = text(node, "full_name");
+    String fullName = ApiFields.text(node, "full_name");
     if (fullName == null) {
       throw new InvalidRecordException("full_name", "is required");
     }
@@ -64,8 +63,9 @@ public final class GitHubMapper {
     if (license.isTextual()) {
       extra.put("license", license);
     }
-    return new Repo(REPO_ID_PREFIX + fullName, SOURCE, fetchedAt, fullName, count(node, "stargazers_count"),
-        count(node, "forks_count"), text(node, "language"), topics(node), date(node, "created_at"), extra);
+    return new Repo(REPO_ID_PREFIX + fullName, SOURCE, fetchedAt, fullName, ApiFields.count(node, "stargazers_count"),
+        ApiFields.count(node, "forks_count"), ApiFields.text(node, "language"), ApiFields.strings(node, "topics"),
+        ApiFields.utcDate(node, "created_at"), extra);
   }
 
   /** The {@code starred_at} of each item of a stargazers page, in page order (oldest first, as GitHub lists them). */
@@ -94,55 +94,7 @@ public final class GitHubMapper {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new InvalidRecordException(field, "expected a string, got " + v.getNodeType());
-    }
-    return v.textValue();
-  }
 
-  private static long count(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return 0;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw new InvalidRecordException(field, "expected an integer count, got " + v);
-    }
-    return v.longValue();
-  }
 
-  private static List<String> topics(JsonNode node) {
-    JsonNode v = node.get("topics");
-    if (v == null || v.isNull()) {
-      return List.of();
-    }
-    if (!v.isArray()) {
-      throw new InvalidRecordException("topics", "expected an array of strings, got " + v.getNodeType());
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode t : v) {
-      if (!t.isTextual()) {
-        throw new InvalidRecordException("topics", "expected an array of strings, found " + t);
-      }
-      out.add(t.textValue());
-    }
-    return out;
-  }
 
-  private static LocalDate date(JsonNode node, String field) {
-    String s = text(node, field);
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-    } catch (DateTimeParseException e) {
-      throw new InvalidRecordException(field, "expected an ISO-8601 timestamp, got \"" + s + "\"");
-    }
-  }
 }
