@@ -8,7 +8,10 @@ import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.http.HttpFetcher;
+import dev.framewatch.ingest.github.GitHubCrawler;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
+import dev.framewatch.ingest.jobs.JobsCrawler;
+import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +19,8 @@ import java.util.function.LongConsumer;
 
 /** Wiring from settings: the pieces each command assembles, built one way everywhere. */
 public final class Pipeline {
-  /** The sources `crawl` knows; the others arrive with the ingest issue. */
-  public static final List<String> SOURCES = List.of("huggingface");
+  /** The sources `crawl` knows, in the order `demo` crawls them. */
+  public static final List<String> SOURCES = List.of("papers", "jobs", "github", "huggingface");
 
   private Pipeline() {}
 
@@ -49,7 +52,24 @@ public final class Pipeline {
     }
     try (KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
         "framewatch-crawl-" + source)) {
-      CrawlSummary summary = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(listener);
+      HttpFetcher fetcher = new HttpFetcher(settings);
+      CrawlSummary summary;
+      switch (source) {
+        case "papers":
+          summary = new PapersCrawler(fetcher, sink, settings).crawl(listener);
+          break;
+        case "jobs":
+          summary = new JobsCrawler(fetcher, sink, settings).crawl(listener).summary();
+          break;
+        case "github":
+          summary = new GitHubCrawler(fetcher, sink, settings).crawl(listener);
+          break;
+        case "huggingface":
+          summary = new HuggingFaceCrawler(fetcher, sink, settings).crawl(listener);
+          break;
+        default:
+          throw new IllegalStateException("no crawler wired for " + source);
+      }
       sink.flush();
       return summary;
     }

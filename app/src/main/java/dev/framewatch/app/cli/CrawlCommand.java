@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code framewatch crawl SOURCE... --once}: crawl now, with progress and a summary. */
 @Command(name = "crawl", description = "Crawl sources now and publish what they hold to Kafka.")
 public final class CrawlCommand extends FramewatchCommand {
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "huggingface (papers, jobs and github follow)")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "papers, jobs, github, huggingface")
   List<String> sources;
 
   @Option(names = "--once", description = "Crawl once now (scheduled crawling runs under `framewatch run`).")

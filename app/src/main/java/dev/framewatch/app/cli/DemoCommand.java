@@ -36,7 +36,7 @@ public final class DemoCommand extends FramewatchCommand {
   @Override
   public Integer call() throws Exception {
     try (ShutdownSignal signal = ShutdownSignal.install(); DemoSite site = DemoSite.start()) {
-      Settings settings = settings().with("sources.huggingface.base-url", site.baseUrl());
+      Settings settings = site.configure(settings());
       out().println(LABEL);
       out().println("demo site: " + site.baseUrl() + "   data dir: " + settings.dataDir());
       out().flush();

@@ -5,8 +5,12 @@ import java.util.Objects;
 
 /**
  * Everything the demo site serves, generated once from a seed: the same seed gives the same corpus on every machine, so demo
- * numbers and tests are reproducible. Holds the Hub's models today; papers, job postings and GitHub repositories get their own
- * lists here, each served by its own {@link DemoEndpoint}.
+ * numbers and tests are reproducible. Four parts, one per source, each from its own generator and served by its own
+ * {@link DemoEndpoint}s: the Hub's models, papers (CVF, OpenReview, ACL Anthology, arXiv, with PDFs), job postings (JSON-LD
+ * pages, Greenhouse, Lever, Hacker News) and GitHub repositories with their stargazers.
+ *
+ * <p>Together they tell one story over 2017-2026: PyTorch rising, TensorFlow falling, JAX appearing. Demo data, not
+ * measurements.
  */
 public final class DemoCorpus {
   public static final long DEFAULT_SEED = 20190101L;
@@ -14,10 +18,16 @@ public final class DemoCorpus {
 
   private final long seed;
   private final List<HubModel> models;
+  private final List<DemoPaper> papers;
+  private final List<DemoJob> jobs;
+  private final List<DemoRepo> repos;
 
-  private DemoCorpus(long seed, List<HubModel> models) {
+  private DemoCorpus(long seed, List<HubModel> models, List<DemoPaper> papers, List<DemoJob> jobs, List<DemoRepo> repos) {
     this.seed = seed;
     this.models = List.copyOf(models);
+    this.papers = List.copyOf(papers);
+    this.jobs = List.copyOf(jobs);
+    this.repos = List.copyOf(repos);
   }
 
   /** The corpus {@code framewatch demo} serves. */
@@ -29,7 +39,8 @@ public final class DemoCorpus {
     if (models < 0) {
       throw new IllegalArgumentException("models must not be negative, got " + models);
     }
-    return new DemoCorpus(seed, new HubModelGenerator(seed).generate(models));
+    return new DemoCorpus(seed, new HubModelGenerator(seed).generate(models), new PaperGenerator(seed).generate(),
+        new JobGenerator(seed).generate(), new RepoGenerator(seed).generate());
   }
 
   public long seed() {
@@ -44,5 +55,48 @@ public final class DemoCorpus {
   /** Distinct library names, in order of first appearance (newest first); models without a library are not represented. */
   public List<String> libraries() {
     return models.stream().map(HubModel::libraryName).filter(Objects::nonNull).distinct().toList();
+  }
+
+  /** Every paper, in listing order (CVPR, ICLR, ACL by year, then arXiv by category). */
+  List<DemoPaper> papers() {
+    return papers;
+  }
+
+  List<DemoJob> jobs() {
+    return jobs;
+  }
+
+  List<DemoRepo> repos() {
+    return repos;
+  }
+
+  /** {@code sources.papers.venues} for this corpus: every CVPR, ICLR and ACL edition it holds. */
+  public List<String> paperVenues() {
+    return papers.stream().filter(p -> p.site() != DemoPaper.Site.ARXIV).map(DemoPaper::listing).distinct().toList();
+  }
+
+  /** {@code sources.papers.arxiv.categories}. */
+  public List<String> arxivCategories() {
+    return PaperGenerator.ARXIV_CATEGORIES;
+  }
+
+  /** {@code sources.jobs.greenhouse.boards}. */
+  public List<String> greenhouseBoards() {
+    return JobGenerator.GREENHOUSE_BOARDS;
+  }
+
+  /** {@code sources.jobs.lever.companies}. */
+  public List<String> leverCompanies() {
+    return JobGenerator.LEVER_COMPANIES;
+  }
+
+  /** {@code sources.jobs.hn.story-ids}: every "Who is hiring?" story, oldest first. */
+  public List<String> hnStoryIds() {
+    return jobs.stream().filter(j -> j.board() == DemoJob.Board.HN).map(DemoJob::partition).distinct().toList();
+  }
+
+  /** {@code sources.github.repos}. */
+  public List<String> githubRepos() {
+    return repos.stream().map(DemoRepo::fullName).toList();
   }
 }

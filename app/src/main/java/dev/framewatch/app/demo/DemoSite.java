@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,8 +20,14 @@ import org.slf4j.LoggerFactory;
  * The generated stand-in for the real services, for {@code framewatch demo} and tests: serves a {@link DemoCorpus} in each
  * service's own format on 127.0.0.1 at a free port, so the real crawlers run against it unchanged (only their base URL differs).
  *
- * <p>Serves {@code /robots.txt} (allow all) and the Hub's {@code /api/models}, with one scripted 503 (see
- * {@link HubModelsEndpoint}).
+ * <p>Serves {@code /robots.txt} (allow all) and one {@link DemoEndpoint} per upstream: the Hub's {@code /api/models}
+ * ({@link HubModelsEndpoint}); papers from CVF open access ({@link CvfEndpoint}), OpenReview ({@link OpenReviewEndpoint}),
+ * the ACL Anthology ({@link AclEndpoint}) and arXiv ({@link ArxivEndpoint}), with PDFs ({@link PdfEndpoint}); jobs from
+ * JSON-LD pages and a sitemap ({@link JobPagesEndpoint}), Greenhouse ({@link GreenhouseEndpoint}), Lever
+ * ({@link LeverEndpoint}) and HN Algolia ({@link HackerNewsEndpoint}); GitHub's repos and stargazers
+ * ({@link GitHubEndpoint}). Each source meets the scripted failures every crawler must survive (a 429 with
+ * {@code Retry-After: 1}, a 500 then success, a truncated body); see each endpoint. {@link #configure} points a
+ * configuration at all of it.
  */
 public final class DemoSite implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSite.class);
@@ -32,6 +40,9 @@ public final class DemoSite implements AutoCloseable {
   private final HubModelsEndpoint hubModels;
   private final String baseUrl;
   private final AtomicInteger requests = new AtomicInteger();
+  private final ScriptedFailures failures;
+  private final List<DemoEndpoint> endpoints;
+  private final Map<String, AtomicInteger> requestsBySource = new ConcurrentHashMap<>();
 
   private DemoSite(DemoCorpus corpus, boolean scriptedFailures) throws IOException {
     this.corpus = corpus;
@@ -41,14 +52,25 @@ public final class DemoSite implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.hubModels = new HubModelsEndpoint(corpus.models(), scriptedFailures);
-    for (DemoEndpoint endpoint : List.of(new RobotsEndpoint(), hubModels)) {
-      server.createContext(endpoint.path(), exchange -> serve(endpoint, exchange));
+    this.failures = new ScriptedFailures(scriptedFailures);
+    PaperPdf pdfs = new PaperPdf(failures);
+    this.endpoints = List.of(new RobotsEndpoint(), hubModels,
+        new CvfEndpoint(corpus.papers(), pdfs, failures), new OpenReviewEndpoint(corpus.papers(), failures),
+        new AclEndpoint(corpus.papers()), new ArxivEndpoint(corpus.papers(), failures), new PdfEndpoint(corpus.papers(), pdfs),
+        new JobPagesEndpoint(corpus.jobs(), failures), new GreenhouseEndpoint(corpus.jobs(), failures),
+        new LeverEndpoint(corpus.jobs(), failures), new HackerNewsEndpoint(corpus.jobs()),
+        new GitHubEndpoint(corpus.repos(), failures));
+    for (DemoEndpoint endpoint : endpoints) {
+      for (String path : endpoint.paths()) {
+        server.createContext(path, exchange -> serve(endpoint, exchange));
+      }
     }
     server.createContext("/", exchange -> serve(null, exchange));
     this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
     server.setExecutor(executor);
     server.start();
-    LOG.info("demo site serving {} models at {}", corpus.models().size(), baseUrl);
+    LOG.info("demo site serving {} models, {} papers, {} job postings and {} repositories at {}", corpus.models().size(),
+        corpus.papers().size(), corpus.jobs().size(), corpus.repos().size(), baseUrl);
   }
 
   /** The standard corpus, with the scripted failure. */
@@ -80,12 +102,51 @@ public final class DemoSite implements AutoCloseable {
     return corpus;
   }
 
-  /** Scripted failures answered so far (0 or 1). */
+  /** Transient scripted failures (429s, 500s, the Hub's 503) answered so far; truncated bodies are not counted. */
   public int scriptedFailuresServed() {
-    return hubModels.failuresServed();
+    return hubModels.failuresServed() + failures.played();
   }
 
-  /** Requests answered so far, failures included. */
+  /** Requests answered so far for one source ({@code papers}, {@code jobs}, {@code github}, {@code huggingface}). */
+  public int requestsServed(String source) {
+    AtomicInteger n = requestsBySource.get(source);
+    return n == null ? 0 : n.get();
+  }
+
+  /**
+   * The configuration that points framewatch at this site: every {@code sources.*.base-url} key (the per-API ones under
+   * {@code sources.papers.*} and {@code sources.jobs.*} included) and what to crawl (venues, arXiv categories, boards, Lever
+   * sites, HN stories, repositories) as this site's corpus holds them. Values are strings or lists of strings.
+   */
+  public Map<String, Object> overrides() {
+    Map<String, Object> o = new java.util.LinkedHashMap<>();
+    for (String key : List.of("sources.papers.base-url", "sources.papers.cvf.base-url", "sources.papers.neurips.base-url",
+        "sources.papers.pmlr.base-url", "sources.papers.acl.base-url", "sources.papers.openreview.base-url",
+        "sources.papers.arxiv.base-url", "sources.jobs.base-url", "sources.jobs.greenhouse.base-url",
+        "sources.jobs.lever.base-url", "sources.jobs.hn.base-url", "sources.github.base-url",
+        "sources.huggingface.base-url")) {
+      o.put(key, baseUrl);
+    }
+    o.put("sources.papers.venues", corpus.paperVenues());
+    o.put("sources.papers.arxiv.categories", corpus.arxivCategories());
+    o.put("sources.jobs.seed-urls", List.of("/careers/sitemap.xml"));
+    o.put("sources.jobs.greenhouse.boards", corpus.greenhouseBoards());
+    o.put("sources.jobs.lever.companies", corpus.leverCompanies());
+    o.put("sources.jobs.hn.story-ids", corpus.hnStoryIds());
+    o.put("sources.github.repos", corpus.githubRepos());
+    return o;
+  }
+
+  /** {@code settings} with {@link #overrides()} applied. */
+  public dev.framewatch.core.settings.Settings configure(dev.framewatch.core.settings.Settings settings) {
+    dev.framewatch.core.settings.Settings s = settings;
+    for (Map.Entry<String, Object> e : overrides().entrySet()) {
+      s = s.with(e.getKey(), e.getValue());
+    }
+    return s;
+  }
+
+  /** Requests answered so far, failures and robots.txt included. */
   public int requestsServed() {
     return requests.get();
   }
@@ -94,6 +155,8 @@ public final class DemoSite implements AutoCloseable {
     try (exchange) {
       exchange.getRequestBody().readAllBytes();
       requests.incrementAndGet();
+      requestsBySource.computeIfAbsent(endpoint == null ? "other" : endpoint.source(), k -> new AtomicInteger())
+          .incrementAndGet();
       if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         Responses.json(exchange, 405, "{\"error\":\"method not allowed\"}");

@@ -20,23 +20,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code cursor} carried in an absolute {@code Link: <...>; rel="next"} header, absent on the last page.
  *
  * <p>Scripted failure: the first request for any listing's second page gets a 503 with {@code Retry-After: 1}, once per site,
- * so every demo run shows a crawler retrying and getting everything anyway.
+ * so every demo run shows a crawler retrying and getting everything anyway; and the first request for the page at offset
+ * {@link #SERVER_ERROR_OFFSET} gets a 500, once per site.
  */
 final class HubModelsEndpoint implements DemoEndpoint {
   static final int MAX_LIMIT = 1000;
+  /** The listing offset whose first request answers 500. */
+  static final int SERVER_ERROR_OFFSET = 1200;
 
   private final List<HubModel> newestFirst;
   private final AtomicBoolean failurePending;
+  private final AtomicBoolean serverErrorPending;
   private final AtomicInteger failuresServed = new AtomicInteger();
 
   HubModelsEndpoint(List<HubModel> newestFirst, boolean scriptedFailure) {
     this.newestFirst = List.copyOf(newestFirst);
     this.failurePending = new AtomicBoolean(scriptedFailure);
+    this.serverErrorPending = new AtomicBoolean(scriptedFailure);
   }
 
   @Override
   public String path() {
     return "/api/models";
+  }
+
+  @Override
+  public String source() {
+    return "huggingface";
   }
 
   int failuresServed() {
@@ -74,6 +84,12 @@ final class HubModelsEndpoint implements DemoEndpoint {
       failuresServed.incrementAndGet();
       exchange.getResponseHeaders().set("Retry-After", "1");
       Responses.json(exchange, 503, "{\"error\":\"Service temporarily unavailable (scripted by the demo site)\"}");
+      return;
+    }
+
+    if (offset == SERVER_ERROR_OFFSET && serverErrorPending.compareAndSet(true, false)) {
+      failuresServed.incrementAndGet();
+      Responses.serverError(exchange);
       return;
     }
 

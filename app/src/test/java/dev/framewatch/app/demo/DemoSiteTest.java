@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.json.Json;
-import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.settings.Settings;
@@ -14,7 +13,6 @@ import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
-import dev.framewatch.ingest.kafka.RecordSink;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,28 +28,6 @@ import org.junit.jupiter.api.Test;
 
 class DemoSiteTest {
   private static DemoCorpus corpus;
-
-  /** Keeps what a crawler publishes; Kafka is not the subject here. */
-  private static final class ListSink implements RecordSink {
-    final List<EvidenceRecord> records = new ArrayList<>();
-    final List<DeadLetter> deadLetters = new ArrayList<>();
-
-    @Override
-    public synchronized void publish(EvidenceRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public synchronized void deadLetter(DeadLetter letter) {
-      deadLetters.add(letter);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
 
   @BeforeAll
   static void generate() {
@@ -72,15 +48,16 @@ class DemoSiteTest {
   }
 
   @Test
-  void theCrawlerGetsEveryModelExactlyOnceDespiteTheScripted503() {
+  void theCrawlerGetsEveryModelExactlyOnceDespiteTheScripted503And500() {
     List<PageReport> pages = new ArrayList<>();
     ListSink sink = new ListSink();
     CrawlSummary summary;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = settings(site, List.of());
       summary = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(pages::add);
-      assertEquals(1, site.scriptedFailuresServed());
-      assertEquals(25, site.requestsServed()); // 24 pages, one of them twice
+      assertEquals(2, site.scriptedFailuresServed()); // the 503 and the 500
+      assertEquals(26, site.requestsServed("huggingface")); // 24 pages, two of them twice
+      assertEquals(27, site.requestsServed()); // and the fetcher's robots.txt
     }
 
     assertEquals(2_400, corpus.models().size());
@@ -94,7 +71,8 @@ class DemoSiteTest {
     assertEquals(expected, crawled);
     assertEquals(List.of(), sink.deadLetters);
     assertEquals(2, pages.get(1).attempts(), "the second page needed a retry");
-    assertEquals(1, pages.stream().filter(p -> p.attempts() > 1).count());
+    assertEquals(2, pages.get(12).attempts(), "the page at offset 1200 too");
+    assertEquals(2, pages.stream().filter(p -> p.attempts() > 1).count());
 
     // Fields arrive as the corpus holds them.
     HubModel first = corpus.models().get(0);
@@ -189,5 +167,31 @@ class DemoSiteTest {
         })
         .toList();
     return in.stream().filter(m -> m.tags().contains(tag)).count() / (double) in.size();
+  }
+
+  @Test
+  void everyPageCarriesValidatorsAndAnUnchangedOneCostsA304() throws Exception {
+    try (DemoSite site = DemoSite.start(corpus, false)) {
+      HttpClient client = HttpClient.newHttpClient();
+      for (String path : List.of("/api/models?limit=5", "/CVPR2019?day=all", "/careers/sitemap.xml", "/repos/jax-ml/jax",
+          "/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=10")) {
+        URI url = URI.create(site.baseUrl() + path);
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode(), path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("Sun, 1 Nov 2026 00:00:00 GMT", first.headers().firstValue("Last-Modified").orElseThrow());
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(url).header("If-None-Match", etag).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), path);
+        assertEquals("", again.body());
+        HttpResponse<String> since = client.send(HttpRequest.newBuilder(url)
+            .header("If-Modified-Since", "Sun, 1 Nov 2026 00:00:00 GMT").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, since.statusCode(), path);
+        HttpResponse<String> stale = client.send(HttpRequest.newBuilder(url).header("If-None-Match", "\"other\"").build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, stale.statusCode(), path);
+        assertEquals(first.body(), stale.body());
+      }
+    }
   }
 }

@@ -86,7 +86,7 @@ class IndexerCrashIT {
           + " offsets were already committed");
 
       Process second = ChildJvm.start(log, args);
-      assertTrue(second.waitFor(180, TimeUnit.SECONDS), "restarted indexer did not finish; see " + log);
+      assertTrue(second.waitFor(600, TimeUnit.SECONDS), "restarted indexer did not finish; see " + log);
       assertEquals(0, second.exitValue(), Files.readString(log));
 
       Set<String> indexed = new HashSet<>();
@@ -141,7 +141,7 @@ class IndexerCrashIT {
 
   /** Polls the index until its commit covers at least {@code min} offsets (records and labels), then returns how many. */
   private static long waitForCommittedOffsets(Path index, long min, Process child) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (System.nanoTime() < deadline) {
       if (!child.isAlive()) {
         throw new AssertionError("the indexer exited before it could be killed at " + min + ": exit " + child.exitValue());
@@ -152,6 +152,6 @@ class IndexerCrashIT {
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("no commit covering " + min + " offsets within 120 s");
+    throw new AssertionError("no commit covering " + min + " offsets within 300 s");
   }
 }

@@ -7,6 +7,7 @@ import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
+import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
@@ -15,6 +16,7 @@ import dev.framewatch.ingest.papers.arxiv.ArxivAtomParser;
 import dev.framewatch.ingest.papers.cvf.CvfParser;
 import dev.framewatch.ingest.papers.neurips.NeuripsParser;
 import dev.framewatch.ingest.papers.openreview.OpenReviewParser;
+import dev.framewatch.ingest.papers.pdf.PdfText;
 import dev.framewatch.ingest.papers.pmlr.PmlrParser;
 import java.net.URI;
 import java.time.Clock;
@@ -40,12 +42,20 @@ import org.slf4j.LoggerFactory;
  * used (error status, retries exhausted, truncated or not the expected format) is dead-lettered with its URL, status, reason
  * and an excerpt, and ends that venue (its later pages cannot be trusted to line up), and the crawl goes on with the next. A
  * CVF paper whose own page fails is still published, without its abstract.
+ *
+ * <p>Full text: when {@link PapersOptions#pdfMaxBytes()} is above 0, each paper's {@code pdf} link is fetched (at most that
+ * many bytes) and its text extracted with {@link PdfText} into {@code text}. A PDF that cannot be fetched, is too large or
+ * cannot be read is dead-lettered (URL, reason, context) and the paper is still published, without text.
  */
 public final class PapersCrawler {
   private static final Logger LOG = LoggerFactory.getLogger(PapersCrawler.class);
   public static final String SOURCE = "papers";
   /** How much of an unusable page a dead letter keeps. */
   static final int EXCERPT_CHARS = 2_000;
+  /** How much of a PDF request's error page a dead letter keeps. */
+  static final int PDF_EXCERPT_CHARS = 500;
+  /** Full text is cut to this many characters (and {@code extra.text_truncated} set) so a record fits a Kafka message. */
+  static final int MAX_TEXT_CHARS = 200_000;
 
   @FunctionalInterface
   private interface PageParser {
@@ -56,12 +66,14 @@ public final class PapersCrawler {
   private final RecordSink sink;
   private final PapersOptions options;
   private final Clock clock;
+  private final PdfText pdfText;
 
   public PapersCrawler(HttpFetcher fetcher, RecordSink sink, PapersOptions options, Clock clock) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.pdfText = new PdfText(options.pdfMaxBytes());
   }
 
   public PapersCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
@@ -107,6 +119,9 @@ public final class PapersCrawler {
     sink.flush();
     CrawlSummary summary = new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages, run.deadLettered);
     LOG.info("{}", summary);
+    if (pdfText.enabled()) {
+      LOG.info("papers full text: {} PDFs read, {} failed", run.pdfTexts, run.pdfFailed);
+    }
     return summary;
   }
 
@@ -218,7 +233,7 @@ public final class PapersCrawler {
           letters = 1;
         }
       }
-      publishOne(out, run);
+      publishOne(out, partition, CvfParser.SOURCE, run);
       if (r != null) {
         run.progress.onPage(new PageReport(SOURCE, partition, paperUrl, r.status(), r.attempts(), 1, letters, run.published));
       }
@@ -267,7 +282,7 @@ public final class PapersCrawler {
   private void publish(PaperPage page, URI url, String partition, String source, Run run, boolean report) {
     int published = 0;
     for (Paper p : page.papers()) {
-      if (publishOne(p, run)) {
+      if (publishOne(p, partition, source, run)) {
         published++;
       }
     }
@@ -284,20 +299,82 @@ public final class PapersCrawler {
   }
 
   /** Publishes a paper unless this crawl already did (arXiv lists a cross-listed paper under each of its categories). */
-  private boolean publishOne(Paper p, Run run) {
+  private boolean publishOne(Paper p, String partition, String source, Run run) {
     if (!run.ids.add(p.id())) {
       return false;
     }
-    sink.publish(p);
+    sink.publish(withFullText(p, partition, source, run));
     run.published++;
     return true;
   }
 
+  /**
+   * The paper with the text of its PDF, when full text is on and it has a PDF link; otherwise, or when the PDF fails (it is
+   * then dead-lettered), the paper as it was.
+   */
+  private Paper withFullText(Paper p, String partition, String source, Run run) {
+    String link = p.links().get("pdf");
+    if (!pdfText.enabled() || link == null || link.isBlank()) {
+      return p;
+    }
+    URI url;
+    try {
+      url = URI.create(link.trim());
+      if (!url.isAbsolute()) {
+        throw new IllegalArgumentException("not an absolute URL");
+      }
+    } catch (IllegalArgumentException e) {
+      run.pdfFailed++;
+      deadLetter(link, partition, source, 0, "bad PDF link: " + e.getMessage(), "", run);
+      return p;
+    }
+    run.pages++;
+    FetchResult r;
+    try {
+      r = fetcher.fetch(FetchRequest.get(url).withMaxBytes(options.pdfMaxBytes()));
+    } catch (FetchException e) {
+      run.pdfFailed++;
+      deadLetterPage(url, partition, source, e.lastStatus(), "PDF: " + e.reason(), "", run);
+      return p;
+    }
+    if (r.status() != 200) {
+      run.pdfFailed++;
+      deadLetterPage(url, partition, source, r.status(), "PDF: HTTP " + r.status(), r.excerpt(PDF_EXCERPT_CHARS), run);
+      return p;
+    }
+    String text;
+    try {
+      text = pdfText.extract(r.bytes()).orElse(null);
+    } catch (PaperParseException e) {
+      run.pdfFailed++;
+      deadLetterPage(url, partition, source, r.status(), "PDF: " + e.getMessage(), "", run);
+      return p;
+    }
+    if (text == null || text.isBlank()) {
+      return p;
+    }
+    run.pdfTexts++;
+    Map<String, com.fasterxml.jackson.databind.JsonNode> extra = p.extra();
+    if (text.length() > MAX_TEXT_CHARS) {
+      // A record must fit a Kafka message (1 MB by default); the start of a paper is where its setup is described anyway.
+      LOG.info("full text of {} cut from {} to {} characters", p.id(), text.length(), MAX_TEXT_CHARS);
+      text = text.substring(0, MAX_TEXT_CHARS);
+      extra = new LinkedHashMap<>(extra);
+      extra.put("text_truncated", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
+    }
+    return new Paper(p.id(), p.source(), p.fetchedAt(), p.title(), p.venue(), p.year(), p.authors(), p.affiliations(),
+        p.emails(), p.abstractText(), text, p.links(), extra);
+  }
+
   private void deadLetterPage(URI url, String partition, String source, int status, String reason, String excerpt, Run run) {
+    deadLetter(url.toString(), partition, source, status, reason, excerpt, run);
+  }
+
+  private void deadLetter(String url, String partition, String source, int status, String reason, String excerpt, Run run) {
     LOG.warn("papers page {} failed (status {}): {}", url, status, reason);
     run.failedPages++;
     run.deadLettered++;
-    sink.deadLetter(new DeadLetter(url.toString(), reason, excerpt, context(source, partition, status), clock.instant()));
+    sink.deadLetter(new DeadLetter(url, reason, excerpt, context(source, partition, status), clock.instant()));
   }
 
   private static Map<String, String> context(String source, String partition, int status) {
@@ -315,6 +392,8 @@ public final class PapersCrawler {
     final Set<String> ids = new HashSet<>();
     FetchResult last;
     int pages;
+    int pdfTexts;
+    int pdfFailed;
     long published;
     int failedPages;
     long deadLettered;

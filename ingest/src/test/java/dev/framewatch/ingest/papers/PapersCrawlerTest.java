@@ -45,6 +45,10 @@ class PapersCrawlerTest {
   }
 
   private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize) {
+    return crawl(venues, categories, pageSize, 0);
+  }
+
+  private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize, long pdfMaxBytes) {
     FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
         Duration.ofMinutes(10));
     HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
@@ -53,7 +57,7 @@ class PapersCrawlerTest {
       urls.put(u, server.baseUrl() + "/");
     }
     PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, pageSize, 0,
-        pageSize, true, 0);
+        pageSize, true, pdfMaxBytes);
     return new PapersCrawler(fetcher, sink, options, time).crawl(pages::add);
   }
 
@@ -177,5 +181,95 @@ class PapersCrawlerTest {
     assertEquals(server.url("/data/xml/2023.acl.xml").toString(), letters.get(2).origin());
     assertEquals(List.of(0, 0, 2, 3), pages.stream().map(PageReport::records).toList());
     assertEquals(List.of(1, 1, 0, 1), pages.stream().map(PageReport::deadLettered).toList());
+  }
+
+  private static Response pdf(byte[] bytes) {
+    return new Response(200, Map.of("Content-Type", "application/pdf"), bytes);
+  }
+
+  @Test
+  void fullTextFromEachPdfAndACorruptPdfIsDeadLetteredButItsPaperStillPublished() throws IOException {
+    byte[] good = PdfTextTest.pdf();
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page1.json")));
+    server.enqueue(pdf(good));
+    server.enqueue(pdf("%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII)));
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page2.json")));
+
+    CrawlSummary summary = crawl(List.of("iclr-2024"), List.of(), 2, 1_000_000);
+
+    // 2 listing pages + 2 PDFs (the third paper has none); the corrupt PDF is one failed page and one dead letter.
+    assertEquals(new CrawlSummary("papers", 4, 3, 1, 1), summary);
+    assertEquals(List.of("/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
+        "/pdf/4f1c3a9b7e2d5c8a0b6e1f3d2c4a5b6e7f8a9b0c.pdf", "/pdf/0000aaaa1111bbbb2222cccc3333dddd4444eeee.pdf",
+        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), requested());
+    assertEquals(List.of("paper:iclr:2024:aB3dE5fG7h", "paper:iclr:2024:Zz9Yy8Xx7W", "paper:iclr:2024:Qq1Ww2Ee3R"), sink.ids());
+    List<Paper> papers = sink.records().stream().map(Paper.class::cast).toList();
+    assertEquals("Training with PyTorch 2.1\nand JAX on TPUs\nAppendix\n", papers.get(0).text());
+    assertNull(papers.get(1).text());
+    assertNull(papers.get(2).text());
+
+    DeadLetter letter = sink.deadLetters().get(0);
+    assertEquals(server.url("/pdf/0000aaaa1111bbbb2222cccc3333dddd4444eeee.pdf").toString(), letter.origin());
+    assertTrue(letter.reason().startsWith("PDF: unreadable PDF: "), letter.reason());
+    assertEquals(Map.of("source", "openreview", "kind", "paper", "status", "200", "venue", "iclr-2024"), letter.context());
+  }
+
+  @Test
+  void aPdfLargerThanTheLimitIsNotReadToTheEndAndIsDeadLettered() throws IOException {
+    byte[] good = PdfTextTest.pdf();
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page1.json")));
+    server.enqueue(pdf(good));
+    server.enqueue(Response.status(404));
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page2.json")));
+
+    CrawlSummary summary = crawl(List.of("iclr-2024"), List.of(), 2, 100);
+
+    assertEquals(new CrawlSummary("papers", 4, 3, 2, 2), summary);
+    assertEquals(List.of("paper:iclr:2024:aB3dE5fG7h", "paper:iclr:2024:Zz9Yy8Xx7W", "paper:iclr:2024:Qq1Ww2Ee3R"), sink.ids());
+    sink.records().forEach(r -> assertNull(((Paper) r).text()));
+    assertEquals(List.of("PDF: body larger than 100 bytes", "PDF: HTTP 404"),
+        sink.deadLetters().stream().map(DeadLetter::reason).toList());
+    assertEquals("200", sink.deadLetters().get(0).context().get("status"));
+  }
+
+  /** A PDF of {@code pages} pages of 50 lines of 95 characters. */
+  private static byte[] longPdf(int pages) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.COURIER);
+      String line = "x".repeat(94) + ".";
+      for (int p = 0; p < pages; p++) {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+        doc.addPage(page);
+        try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          cs.beginText();
+          cs.setFont(font, 6);
+          cs.setLeading(8);
+          cs.newLineAtOffset(20, 760);
+          for (int i = 0; i < 50; i++) {
+            cs.showText(line);
+            cs.newLine();
+          }
+          cs.endText();
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aVeryLongFullTextIsCutSoTheRecordFitsAKafkaMessage() throws IOException {
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page2.json").replace(
+        "\"venue\":{", "\"pdf\":{\"value\":\"/pdf/long.pdf\"},\"venue\":{").replace("\"count\":3", "\"count\":1")));
+    server.enqueue(pdf(longPdf(45)));
+
+    CrawlSummary summary = crawl(List.of("iclr-2024"), List.of(), 2, 10_000_000);
+
+    assertEquals(new CrawlSummary("papers", 2, 1, 0, 0), summary);
+    Paper paper = (Paper) sink.records().get(0);
+    assertEquals(PapersCrawler.MAX_TEXT_CHARS, paper.text().length());
+    assertTrue(paper.extra().get("text_truncated").booleanValue());
   }
 }

@@ -1,0 +1,85 @@
+package dev.framewatch.app.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.app.Framewatch;
+import dev.framewatch.core.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code framewatch demo --no-serve} end to end: the embedded broker, the demo site, all four crawlers, the indexer and the
+ * share table, in this JVM.
+ */
+class DemoCommandIT {
+  @TempDir Path dir;
+
+  @Test
+  void theDemoCrawlsAllFourSourcesAndTheShareTableShowsThem() throws Exception {
+    String data = dir.resolve("data").toString();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Framewatch.execute(new String[] {"demo", "--no-serve", "--data-dir", data}, new PrintWriter(out, true),
+        new PrintWriter(err, true));
+    String text = out.toString();
+    assertEquals(0, code, text + "\n--- stderr\n" + err);
+
+    for (String source : List.of("papers", "jobs", "github", "huggingface")) {
+      assertTrue(text.contains("crawled " + source + ": "), source + "\n" + text);
+    }
+    assertTrue(text.contains("crawled papers: 606 pages, 480 records, 2 failed pages, 2 dead letters"), text);
+    assertTrue(text.contains("crawled jobs: 55 pages, 361 records, 0 failed pages, 1 dead letters"), text);
+    assertTrue(text.contains("crawled huggingface: 24 pages, 2400 records, 0 failed pages, 0 dead letters"), text);
+
+    // Share rows (source, year, framework, ...) for every source: each kind of evidence shows up in the table.
+    List<String> sources = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String[] cols = line.trim().split("\\s+");
+      if (cols.length >= 4 && cols[1].matches("20\\d\\d") && !sources.contains(cols[0])) {
+        sources.add(cols[0]);
+      }
+    }
+    for (List<String> kind : List.of(List.of("cvf", "openreview", "acl-anthology", "arxiv"),
+        List.of("jsonld", "greenhouse", "lever", "hn"), List.of("github"), List.of("huggingface"))) {
+      assertTrue(sources.containsAll(kind), "share rows for " + kind + " in " + sources + "\n" + text);
+    }
+
+    StringWriter stats = new StringWriter();
+    assertEquals(0, Framewatch.execute(new String[] {"stats", "--format", "json", "--data-dir", data, "--set",
+        "kafka.topic-prefix=demo."}, new PrintWriter(stats, true), new PrintWriter(new StringWriter(), true)), stats.toString());
+    JsonNode json = Json.mapper().readTree(stats.toString());
+    assertEquals(4, json.at("/topics/dead-letter").asLong(), stats.toString());
+    assertTrue(json.at("/topics/papers").asLong() >= 480, stats.toString());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void crawlOnceRunsEachOfTheFourSources() throws Exception {
+    String data = dir.resolve("crawl").toString();
+    try (DemoSite site = DemoSite.start(DemoCorpus.standard())) {
+      List<String> args = new ArrayList<>(List.of("crawl", "papers", "jobs", "github", "huggingface", "--once",
+          "--data-dir", data, "--set", "http.max-requests-per-second=1000", "--set", "sources.huggingface.page-size=100"));
+      site.overrides().forEach((k, v) -> {
+        args.add("--set");
+        args.add(k + "=" + (v instanceof List ? String.join(",", (List<String>) v) : v));
+      });
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Framewatch.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+      assertEquals(0, code, out + "\n--- stderr\n" + err);
+      assertEquals(List.of(
+          "papers: 606 pages, 480 records, 2 failed pages, 2 dead letters",
+          "jobs: 55 pages, 361 records, 0 failed pages, 1 dead letters",
+          "github: 43 pages, 2725 records, 1 failed pages, 1 dead letters",
+          "huggingface: 24 pages, 2400 records, 0 failed pages, 0 dead letters"),
+          List.of(out.toString().trim().split("\n")));
+    }
+  }
+}
