@@ -1,0 +1,127 @@
+package dev.framewatch.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code framewatch bench NAME}: benchmarks against peers, measured side by side in one process and printed as ratios. Results on
+ * stdout (a table, or JSON with {@code --format json}); progress on stderr. Exit code 0 when the run completed (a missed target is
+ * shown, not an error), 1 when it failed (including engines that disagree), 2 for bad usage.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against peers, printing ratios.",
+    subcommands = {Bench.Share.class, Bench.Ingest.class})
+public final class Bench implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: share or ingest");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Bench());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("framewatch bench: " + e.getMessage());
+      if (Boolean.getBoolean("framewatch.bench.trace")) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return 1;
+    });
+    return cl;
+  }
+
+  /** Options every benchmark takes. */
+  public static final class Options {
+    @Option(names = "--docs", defaultValue = "1000000", description = "Documents to generate (default ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--runs", defaultValue = "7", description = "Timed runs; the median is reported (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", description = "Untimed warmup runs before timing (default 3 for share, 1 for ingest).")
+    Integer warmup;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--dir", description = "Work directory (default: a temporary directory); a fresh subdirectory is used.")
+    Path dir;
+
+    @Option(names = "--keep", description = "Keep the work files instead of deleting them.")
+    boolean keep;
+
+    void validate(CommandLine cl) {
+      if (docs < 1) {
+        throw new CommandLine.ParameterException(cl, "--docs must be at least 1");
+      }
+      if (runs < 1) {
+        throw new CommandLine.ParameterException(cl, "--runs must be at least 1");
+      }
+      if (warmup != null && warmup < 0) {
+        throw new CommandLine.ParameterException(cl, "--warmup must not be negative");
+      }
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new CommandLine.ParameterException(cl, "--format must be table or json, not " + format);
+      }
+    }
+
+    String render(BenchReport report) {
+      return format.equals("json") ? report.json() + "\n" : report.table();
+    }
+  }
+
+  @Command(name = "share", mixinStandardHelpOptions = true,
+      description = "Share by venue x year x framework, unfiltered and text-filtered: framewatch's index vs DuckDB.")
+  static final class Share implements Callable<Integer> {
+    @Mixin Options options;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      options.validate(spec.commandLine());
+      PrintStream err = System.err;
+      try (WorkDir work = WorkDir.create(options.dir, "share", options.keep)) {
+        BenchReport report = new ShareBenchmark(options.docs, options.runs, options.warmup == null ? 3 : options.warmup, err)
+            .run(work.path());
+        System.out.print(options.render(report));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Kafka -> Lucene end to end (framewatch's indexer) vs bare Lucene indexing of the same records.")
+  static final class Ingest implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Option(names = "--commit-every-records", defaultValue = "50000",
+        description = "The indexer's index.commit-every-records (default ${DEFAULT-VALUE}, framewatch's default).")
+    int commitEveryRecords;
+
+    @Option(names = "--commit-interval-ms", defaultValue = "5000",
+        description = "The indexer's index.commit-interval-ms (default ${DEFAULT-VALUE}, framewatch's default).")
+    long commitIntervalMs;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      options.validate(spec.commandLine());
+      try (WorkDir work = WorkDir.create(options.dir, "ingest", options.keep)) {
+        BenchReport report = new IngestBenchmark(options.docs, options.runs, options.warmup == null ? 1 : options.warmup,
+            new dev.framewatch.index.indexer.CommitPolicy(commitEveryRecords, commitIntervalMs), System.err).run(work.path());
+        System.out.print(options.render(report));
+      }
+      return 0;
+    }
+  }
+}

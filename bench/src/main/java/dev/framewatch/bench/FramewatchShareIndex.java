@@ -1,0 +1,102 @@
+package dev.framewatch.bench;
+
+import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.Method;
+import dev.framewatch.core.vocabulary.Vocabulary;
+import dev.framewatch.index.IndexDirectory;
+import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.count.ShareCounter;
+import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.count.ShareRow;
+import dev.framewatch.index.schema.CommitData;
+import dev.framewatch.index.schema.DocumentBuilder;
+import dev.framewatch.index.schema.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+
+/** framewatch's side of {@code bench share}: a real on-disk index built by DocumentBuilder, counted by ShareCounter. */
+public final class FramewatchShareIndex implements AutoCloseable {
+  static final List<Dimension> BY = List.of(Dimension.VENUE, Dimension.YEAR);
+
+  private final Path dir;
+  private final DocumentBuilder builder;
+  private final Method method;
+  private final IndexWriter writer;
+  private DirectoryReader reader;
+  private final ShareCounter counter = new ShareCounter();
+
+  public FramewatchShareIndex(Path dir, FrameworkDetector detector, double ramBufferMb) {
+    this.dir = dir;
+    this.builder = new DocumentBuilder(detector, Vocabulary.standard());
+    this.method = detector.method();
+    try {
+      this.writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(IndexSchema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Thread-safe: several threads may add rows at once. */
+  public void add(BenchRow row) {
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, row.id()), builder.build(row.toPaper()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Commits (with the method in the commit data, as the indexer does), closes the writer, opens the reader. */
+  public void commitAndOpen() {
+    try {
+      writer.setLiveCommitData(new CommitData(Map.of(), method.name(), method.version(), Instant.now()).toUserData().entrySet());
+      writer.commit();
+      writer.close();
+      reader = IndexDirectory.openReader(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int segments() {
+    return reader.leaves().size();
+  }
+
+  public int documents() {
+    return reader.numDocs();
+  }
+
+  /** share by venue x year (x framework), with {@code where} as framewatch's {@code --where} (null for all documents). */
+  public ShareCounts count(String where) {
+    return counter.count(reader, where, BY);
+  }
+
+  public static List<CountRow> rows(ShareCounts counts) {
+    List<CountRow> out = new ArrayList<>(counts.rows().size());
+    for (ShareRow r : counts.rows()) {
+      out.add(new CountRow(r.group().get("venue"), r.group().get("year"), r.framework(), r.count(), r.documents(),
+          r.documentsAnyFramework()));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+    }
+    if (writer.isOpen()) {
+      writer.rollback();
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.framewatch.bench;
+
+import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.MethodLoader;
+import dev.framewatch.index.count.ShareCounts;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * {@code bench share}: the same generated rows in framewatch's index and in DuckDB, share by venue x year x framework, unfiltered
+ * and with a full-text filter. Checks that both engines return identical cells before timing anything.
+ */
+public final class ShareBenchmark {
+  public static final String FILTERED_QUERY = "text:" + RowGenerator.FILTER_WORD;
+  static final double RAM_BUFFER_MB = 64;
+  static final int CHUNK = 5_000;
+
+  private final int documents;
+  private final int runs;
+  private final int warmup;
+  private final PrintStream progress;
+
+  public ShareBenchmark(int documents, int runs, int warmup, PrintStream progress) {
+    this.documents = documents;
+    this.runs = runs;
+    this.warmup = warmup;
+    this.progress = progress;
+  }
+
+  /** Both engines loaded with the same rows; close to release them. */
+  public static final class Loaded implements AutoCloseable {
+    public final FramewatchShareIndex framewatch;
+    public final DuckDbShareTable duckdb;
+    public final long indexMs;
+
+    Loaded(FramewatchShareIndex framewatch, DuckDbShareTable duckdb, long indexMs) {
+      this.framewatch = framewatch;
+      this.duckdb = duckdb;
+      this.indexMs = indexMs;
+    }
+
+    /** framewatch's rows for the unfiltered (null) or filtered query. */
+    public List<CountRow> framewatchRows(boolean filtered) {
+      return FramewatchShareIndex.rows(framewatch.count(filtered ? FILTERED_QUERY : null));
+    }
+
+    public List<CountRow> duckdbRows(boolean filtered) {
+      return duckdb.count(filtered ? RowGenerator.FILTER_WORD : null);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      try {
+        framewatch.close();
+      } finally {
+        duckdb.close(); // even if the index failed to close
+      }
+    }
+  }
+
+  /**
+   * Generates the rows once, indexing them with framewatch's DocumentBuilder (two threads) while writing DuckDB's load file, then
+   * bulk-loads DuckDB. Neither is timed as part of the comparison.
+   */
+  public Loaded load(Path workDir) throws Exception {
+    Path indexDir = Files.createDirectories(workDir.resolve("index"));
+    FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
+    FramewatchShareIndex index = new FramewatchShareIndex(indexDir, detector, RAM_BUFFER_MB);
+    DuckDbShareTable table = new DuckDbShareTable(workDir);
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Semaphore inFlight = new Semaphore(threads * 2);
+    List<Future<?>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    try {
+      List<List<BenchRow>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK))); // one slot: the chunk being filled
+      long[] produced = {0};
+      Runnable submit = () -> {
+        List<BenchRow> rows = chunk.get(0);
+        chunk.set(0, new ArrayList<>(CHUNK));
+        inFlight.acquireUninterruptibly();
+        futures.add(pool.submit(() -> {
+          try {
+            rows.forEach(index::add);
+          } finally {
+            inFlight.release();
+          }
+        }));
+        futures.removeIf(Future::isDone);
+      };
+      new RowGenerator().generate(documents, row -> {
+        table.add(row);
+        chunk.get(0).add(row);
+        if (chunk.get(0).size() == CHUNK) {
+          submit.run();
+        }
+        if (++produced[0] % 100_000 == 0) {
+          progress.printf("bench share: %,d / %,d rows generated and sent to the index%n", produced[0], documents);
+        }
+      });
+      if (!chunk.get(0).isEmpty()) {
+        submit.run();
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (Exception | Error e) {
+      index.close();
+      table.close();
+      throw e;
+    } finally {
+      pool.shutdown();
+    }
+    index.commitAndOpen();
+    long indexMs = (System.nanoTime() - start) / 1_000_000;
+    progress.printf("bench share: framewatch index of %,d documents (%d segments) built in %.1f s (DocumentBuilder with the"
+        + " default method's detector, %d threads)%n", index.documents(), index.segments(), indexMs / 1000.0, threads);
+    long t = System.nanoTime();
+    table.load();
+    progress.printf("bench share: DuckDB table of %,d rows loaded in %.1f s%n", table.size(), (System.nanoTime() - t) / 1e9);
+    return new Loaded(index, table, indexMs);
+  }
+
+  /** Cross-checks both engines on both queries; throws when they differ. Returns the number of cells compared per query. */
+  public static int[] check(Loaded loaded) {
+    List<CountRow> fw = loaded.framewatchRows(false);
+    RowComparison.requireIdentical("unfiltered", fw, loaded.duckdbRows(false));
+    List<CountRow> fwFiltered = loaded.framewatchRows(true);
+    RowComparison.requireIdentical(FILTERED_QUERY, fwFiltered, loaded.duckdbRows(true));
+    return new int[] {fw.size(), fwFiltered.size()};
+  }
+
+  public BenchReport run(Path workDir) throws Exception {
+    try (Loaded loaded = load(workDir)) {
+      int[] cells = check(loaded);
+      progress.printf("bench share: results identical (%d cells unfiltered, %d cells with %s)%n", cells[0], cells[1],
+          FILTERED_QUERY);
+      ShareCounts filtered = loaded.framewatch.count(FILTERED_QUERY);
+      List<Comparison> comparisons = new ArrayList<>();
+      progress.println("bench share: timing unfiltered");
+      SideBySide.Timing all = SideBySide.time(warmup, runs, () -> loaded.framewatch.count(null),
+          () -> loaded.duckdb.count(null));
+      comparisons.add(Comparison.query("share_unfiltered", all.framewatchMs(), "duckdb", all.peerMs(), 1.0,
+          "share by venue x year x framework over all " + documents + " documents"));
+      progress.println("bench share: timing text-filtered");
+      SideBySide.Timing text = SideBySide.time(warmup, runs, () -> loaded.framewatch.count(FILTERED_QUERY),
+          () -> loaded.duckdb.count(RowGenerator.FILTER_WORD));
+      comparisons.add(Comparison.query("share_text_filtered", text.framewatchMs(), "duckdb", text.peerMs(), 0.2,
+          "framewatch --where '" + FILTERED_QUERY + "' vs DuckDB text ILIKE '%" + RowGenerator.FILTER_WORD + "%' ("
+              + filtered.matchingDocuments() + " matching documents)"));
+      Map<String, Object> setup = new LinkedHashMap<>();
+      setup.put("results_identical", true);
+      setup.put("cells_unfiltered", cells[0]);
+      setup.put("cells_text_filtered", cells[1]);
+      setup.put("text_filter_matches", filtered.matchingDocuments());
+      setup.put("framewatch_index_build_ms", loaded.indexMs);
+      setup.put("framewatch_segments", loaded.framewatch.segments());
+      setup.put("duckdb_threads", loaded.duckdb.threads());
+      setup.put("duckdb_version", loaded.duckdb.version());
+      setup.put("framewatch_samples_ms", List.of(rounded(all.framewatchSamples()), rounded(text.framewatchSamples())));
+      setup.put("duckdb_samples_ms", List.of(rounded(all.peerSamples()), rounded(text.peerSamples())));
+      return new BenchReport("share", documents, runs, warmup, Machine.current(), setup, comparisons);
+    }
+  }
+
+  static List<Double> rounded(double[] samples) {
+    List<Double> out = new ArrayList<>();
+    for (double s : samples) {
+      out.add(Math.round(s * 10) / 10.0);
+    }
+    return out;
+  }
+}
