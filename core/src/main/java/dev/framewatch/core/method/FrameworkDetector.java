@@ -21,14 +21,28 @@ import java.util.regex.Pattern;
  */
 public final class FrameworkDetector {
   private final Method method;
-  /** One alternation per framework: a text is scanned once per framework instead of once per synonym. */
+  /** One alternation per framework, for evidence: the first passage naming it. */
   private final Map<String, Pattern> combined = new java.util.LinkedHashMap<>();
+  /** Per framework, each synonym's pattern with the literal that must occur for it to match (null: always run it). */
+  private final Map<String, List<Rule>> rules = new java.util.LinkedHashMap<>();
   private final Pattern traps;
+  /** Literals of the traps; when none occurs (and every trap has one), there is nothing to mask. */
+  private final List<String> trapLiterals;
+
+  private record Rule(Pattern pattern, String literal) {}
 
   public FrameworkDetector(Method method) {
     this.method = method;
-    method.frameworks().forEach((id, patterns) -> combined.put(id, alternation(patterns)));
+    method.frameworks().forEach((id, patterns) -> {
+      combined.put(id, alternation(patterns));
+      rules.put(id, patterns.stream().map(p -> new Rule(p, RequiredLiteral.of(p.pattern()).orElse(null))).toList());
+    });
     this.traps = method.traps().isEmpty() ? null : alternation(method.traps());
+    List<String> literals = new ArrayList<>();
+    for (Pattern trap : method.traps()) {
+      literals.add(RequiredLiteral.of(trap.pattern()).orElse(null));
+    }
+    this.trapLiterals = literals.contains(null) ? null : List.copyOf(literals);
   }
 
   private static Pattern alternation(List<Pattern> patterns) {
@@ -88,10 +102,14 @@ public final class FrameworkDetector {
     if (text == null || text.isEmpty()) {
       return found;
     }
-    String cleaned = maskTraps(text);
-    for (Map.Entry<String, Pattern> e : combined.entrySet()) {
-      if (e.getValue().matcher(cleaned).find()) {
-        found.add(e.getKey());
+    String lower = text.toLowerCase(Locale.ROOT); // for the literal checks only; matching runs on the original text
+    String cleaned = mayHoldTrap(lower) ? maskTraps(text) : text;
+    for (Map.Entry<String, List<Rule>> e : rules.entrySet()) {
+      for (Rule rule : e.getValue()) {
+        if ((rule.literal() == null || lower.contains(rule.literal())) && rule.pattern().matcher(cleaned).find()) {
+          found.add(e.getKey());
+          break;
+        }
       }
     }
     return found;
@@ -126,6 +144,21 @@ public final class FrameworkDetector {
     int to = Math.min(text.length(), m.end() + context);
     String snippet = text.substring(from, to).replaceAll("\\s+", " ").trim();
     return Optional.of((from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : ""));
+  }
+
+  private boolean mayHoldTrap(String lower) {
+    if (traps == null) {
+      return false;
+    }
+    if (trapLiterals == null) {
+      return true;
+    }
+    for (String literal : trapLiterals) {
+      if (lower.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Blanks out trap phrases with spaces of the same length, so positions in the masked text are positions in the original. */
