@@ -1,0 +1,97 @@
+package dev.framewatch.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.app.demo.DemoCorpus;
+import dev.framewatch.app.demo.DemoSite;
+import dev.framewatch.app.kafka.EmbeddedBroker;
+import dev.framewatch.app.kafka.TopicSetup;
+import dev.framewatch.app.testing.Cli;
+import dev.framewatch.core.json.Json;
+import dev.framewatch.core.record.DeadLetter;
+import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.Topics;
+import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.http.HttpFetcher;
+import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
+import dev.framewatch.ingest.kafka.KafkaRecordSink;
+import dev.framewatch.ingest.kafka.RecordSink;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A crawl that dies half-way (after 1,000 records have reached Kafka) and is run again leaves each record in the index once:
+ * ids are the source's own keys, topics are compacted by them, and the indexer replaces by id.
+ */
+class CrawlCrashRerunIT {
+  @TempDir Path dir;
+
+  /** Passes records to Kafka until a limit, then fails as a killed process would: mid-crawl, without flushing the rest. */
+  private static final class DyingSink implements RecordSink {
+    private final RecordSink inner;
+    private int left;
+
+    DyingSink(RecordSink inner, int limit) {
+      this.inner = inner;
+      this.left = limit;
+    }
+
+    @Override
+    public void publish(EvidenceRecord record) {
+      if (left-- == 0) {
+        inner.flush();
+        throw new IllegalStateException("crash");
+      }
+      inner.publish(record);
+    }
+
+    @Override
+    public void deadLetter(DeadLetter letter) {
+      inner.deadLetter(letter);
+    }
+
+    @Override
+    public void flush() {
+      inner.flush();
+    }
+
+    @Override
+    public void close() {
+      inner.close();
+    }
+  }
+
+  @Test
+  void aCrashedCrawlRunAgainLeavesEachRecordOnce() throws Exception {
+    Path data = dir.resolve("data");
+    try (EmbeddedBroker.Handle kafka = EmbeddedBroker.startOrAttach(data.resolve("kafka"), 30_000);
+        DemoSite site = DemoSite.start(DemoCorpus.standard())) {
+      Topics topics = new Topics("framewatch.");
+      TopicSetup.ensure(kafka.bootstrapServers(), topics, 1);
+      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0)
+          .with("sources.huggingface.page-size", 100);
+      int models = DemoCorpus.standard().models().size();
+
+      try (RecordSink sink = new DyingSink(KafkaRecordSink.create(kafka.bootstrapServers(), topics, "crash"), 1000)) {
+        assertThrows(IllegalStateException.class,
+            () -> new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(null));
+      }
+      try (KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), topics, "rerun")) {
+        assertEquals(models, new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(null)
+            .recordsPublished());
+      }
+
+      Cli cli = new Cli(data);
+      assertEquals(0, cli.run("index", "--until-caught-up").exitCode());
+      JsonNode stats = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
+      assertEquals(1000 + models, stats.at("/topics/models").asLong(), "the topic holds both runs until compaction");
+      assertEquals(models, stats.at("/index/documents").asLong(), "the index holds each model once");
+      assertEquals(models, stats.at("/index/by_kind/model").asLong());
+      assertTrue(models > 1000);
+    }
+  }
+}
