@@ -7,6 +7,7 @@ import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageFailure;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
 import dev.framewatch.ingest.http.FetchRequest;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +47,7 @@ public final class GitHubCrawler {
   public static final String ACCEPT_STARS = "application/vnd.github.star+json";
   public static final String API_VERSION = "2022-11-28";
   public static final int PER_PAGE = 100;
-  static final int EXCERPT_CHARS = 2_000;
+  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
   private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
 
   private final HttpFetcher fetcher;
@@ -235,11 +235,8 @@ public final class GitHubCrawler {
       LOG.warn("GitHub page {} failed (status {}): {}", url, status, why);
       failedPages++;
       deadLettered++;
-      Map<String, String> context = new LinkedHashMap<>();
-      context.put("source", GitHubMapper.SOURCE);
-      context.put("kind", url.getPath().endsWith("/stargazers") ? "stars" : "repo");
-      context.put("status", Integer.toString(status));
-      context.put("repo", repo);
+      Map<String, String> context = PageFailure.context(GitHubMapper.SOURCE,
+          url.getPath().endsWith("/stargazers") ? "stars" : "repo", status, "repo", repo);
       sink.deadLetter(new DeadLetter(url.toString(), why, redact(excerpt), context, clock.instant()));
       progress.onPage(new PageReport(GitHubMapper.SOURCE, repo, url, status, attempts, 0, 1, published));
     }

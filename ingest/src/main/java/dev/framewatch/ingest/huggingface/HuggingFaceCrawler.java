@@ -8,6 +8,7 @@ import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageFailure;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
 import dev.framewatch.ingest.http.FetchResult;
@@ -22,9 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class HuggingFaceCrawler {
   private static final Logger LOG = LoggerFactory.getLogger(HuggingFaceCrawler.class);
   /** How much of an unusable page the dead letter keeps: enough to see what went wrong, not a whole megabyte page. */
-  static final int EXCERPT_CHARS = 2_000;
+  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
 
   private final HttpFetcher fetcher;
   private final RecordSink sink;
@@ -139,7 +138,7 @@ public final class HuggingFaceCrawler {
         } catch (InvalidRecordException e) {
           rejected++;
           sink.deadLetter(new DeadLetter(url.toString(), e.getMessage(), item.toString(),
-              context(partition, page.status()), clock.instant()));
+              PageFailure.context(HubModelMapper.SOURCE, "model", page.status(), "library", partition), clock.instant()));
         }
       }
       tally.published += published;
@@ -167,20 +166,11 @@ public final class HuggingFaceCrawler {
     LOG.warn("Hub listing page {} failed (status {}): {}", url, status, reason);
     tally.failedPages++;
     tally.deadLettered++;
-    sink.deadLetter(new DeadLetter(url.toString(), reason, excerpt, context(partition, status), clock.instant()));
+    sink.deadLetter(new DeadLetter(url.toString(), reason, excerpt,
+        PageFailure.context(HubModelMapper.SOURCE, "model", status, "library", partition), clock.instant()));
     progress.onPage(new PageReport(HubModelMapper.SOURCE, partition, url, status, attempts, 0, 1, tally.published));
   }
 
-  private static Map<String, String> context(String partition, int status) {
-    Map<String, String> c = new LinkedHashMap<>();
-    c.put("source", HubModelMapper.SOURCE);
-    c.put("kind", "model");
-    c.put("status", Integer.toString(status));
-    if (!partition.isEmpty()) {
-      c.put("library", partition);
-    }
-    return c;
-  }
 
   /** Running counts of one crawl; confined to the crawling thread. */
   private static final class Tally {

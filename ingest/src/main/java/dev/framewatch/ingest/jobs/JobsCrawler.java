@@ -5,6 +5,7 @@ import dev.framewatch.core.record.Job;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageFailure;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
 import dev.framewatch.ingest.http.FetchResult;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class JobsCrawler {
   public static final String SOURCE = "jobs";
   private static final Logger LOG = LoggerFactory.getLogger(JobsCrawler.class);
-  static final int EXCERPT_CHARS = 2_000;
+  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
   /** Lever pages per site, at most: a guard against a server that ignores {@code skip}. */
   static final int MAX_LEVER_PAGES = 1_000;
   private static final int MAX_SITEMAP_DEPTH = 2;
@@ -305,7 +306,8 @@ public final class JobsCrawler {
         }
       }
       for (JobParse.Rejected r : parse.rejected()) {
-        sink.deadLetter(new DeadLetter(url.toString(), r.reason(), r.input(), context(source, partition, page.status()),
+        sink.deadLetter(new DeadLetter(url.toString(), r.reason(), r.input(),
+            PageFailure.context(source, "job", page.status(), "partition", partition),
             clock.instant()));
       }
       published += sent;
@@ -323,19 +325,10 @@ public final class JobsCrawler {
       LOG.warn("{} page {} failed (status {}): {}", source, origin, status, reason);
       failedPages++;
       deadLettered++;
-      sink.deadLetter(new DeadLetter(origin, reason, excerpt, context(source, partition, status), clock.instant()));
+      sink.deadLetter(new DeadLetter(origin, reason, excerpt,
+          PageFailure.context(source, "job", status, "partition", partition), clock.instant()));
       progress.onPage(new PageReport(source, partition, url, status, attempts, 0, 1, published));
     }
 
-    private Map<String, String> context(String source, String partition, int status) {
-      Map<String, String> c = new LinkedHashMap<>();
-      c.put("source", source);
-      c.put("kind", "job");
-      c.put("status", Integer.toString(status));
-      if (!partition.isEmpty()) {
-        c.put("partition", partition);
-      }
-      return c;
-    }
   }
 }

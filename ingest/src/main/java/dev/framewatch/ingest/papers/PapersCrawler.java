@@ -5,6 +5,7 @@ import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.crawl.PageFailure;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
 import dev.framewatch.ingest.http.FetchRequest;
@@ -51,7 +52,7 @@ public final class PapersCrawler {
   private static final Logger LOG = LoggerFactory.getLogger(PapersCrawler.class);
   public static final String SOURCE = "papers";
   /** How much of an unusable page a dead letter keeps. */
-  static final int EXCERPT_CHARS = 2_000;
+  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
   /** How much of a PDF request's error page a dead letter keeps. */
   static final int PDF_EXCERPT_CHARS = 500;
   /** Full text is cut to this many characters (and {@code extra.text_truncated} set) so a record fits a Kafka message. */
@@ -288,7 +289,7 @@ public final class PapersCrawler {
     }
     for (PaperPage.Rejected rejected : page.rejected()) {
       sink.deadLetter(new DeadLetter(url.toString(), rejected.reason(), rejected.input(),
-          context(source, partition, 200), clock.instant()));
+          PageFailure.context(source, "paper", 200, "venue", partition), clock.instant()));
       run.deadLettered++;
     }
     if (report) {
@@ -374,17 +375,10 @@ public final class PapersCrawler {
     LOG.warn("papers page {} failed (status {}): {}", url, status, reason);
     run.failedPages++;
     run.deadLettered++;
-    sink.deadLetter(new DeadLetter(url, reason, excerpt, context(source, partition, status), clock.instant()));
+    sink.deadLetter(new DeadLetter(url, reason, excerpt, PageFailure.context(source, "paper", status, "venue", partition),
+        clock.instant()));
   }
 
-  private static Map<String, String> context(String source, String partition, int status) {
-    Map<String, String> c = new LinkedHashMap<>();
-    c.put("source", source);
-    c.put("kind", "paper");
-    c.put("status", Integer.toString(status));
-    c.put("venue", partition);
-    return c;
-  }
 
   /** Running counts of one crawl; confined to the crawling thread. */
   private static final class Run {
