@@ -2,6 +2,7 @@ package dev.framewatch.app;
 
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.MethodLoader;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
@@ -28,18 +29,24 @@ public final class Pipeline {
     return new FrameworkDetector(MethodLoader.load(settings.defaultMethod()));
   }
 
+  /** The index's methods: {@code method.default} first, then {@code method.indexed}. */
+  public static MethodSet methods(Settings settings) {
+    return MethodSet.load(settings.defaultMethod(), settings.indexedMethods());
+  }
+
   public static Indexer indexer(Settings settings, String bootstrapServers) {
     return indexer(settings, bootstrapServers, null);
   }
 
   public static Indexer indexer(Settings settings, String bootstrapServers, LongConsumer progress) {
-    return Indexer.fromSettings(settings, bootstrapServers, detector(settings), progress);
+    return Indexer.fromSettings(settings, bootstrapServers, methods(settings), progress,
+        dev.framewatch.index.indexer.Indexer.Start.RESUME);
   }
 
   /** An indexer writing into {@code indexDir} instead of the configured index path (a new generation for reindex). */
   public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
       LongConsumer progress) {
-    return new Indexer(indexDir, bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings), detector(settings),
+    return new Indexer(indexDir, bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings), methods(settings),
         dev.framewatch.core.vocabulary.Vocabulary.standard(),
         new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
         settings.indexRamBufferMb(), progress);

@@ -2,6 +2,7 @@ package dev.framewatch.core.method;
 
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Job;
+import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.record.Repo;
@@ -59,11 +60,91 @@ public final class FrameworkDetector {
 
   /** The frameworks the record counts for, in the method's order (empty when it names none, or several under count-none). */
   public List<String> counted(EvidenceRecord record) {
+    return detect(record, null).counted();
+  }
+
+  /**
+   * What a record counts for under this method, given its classifier labels (null when it has none).
+   *
+   * <ol>
+   *   <li>an exclusion pattern in its affiliations, e-mail addresses or text takes it out of the counts altogether;
+   *   <li>under {@code usage-classifier = decides}, frameworks the usage label calls a mere mention are dropped;
+   *   <li>several frameworks left: counted each (also under fractional, where the counter weighs each 1/n) or none.
+   * </ol>
+   */
+  public Detection detect(EvidenceRecord record, Labels labels) {
     List<String> named = named(record);
-    if (named.size() > 1 && method.multiple() == Method.Multiple.COUNT_NONE) {
-      return List.of();
+    if (!method.exclusions().isEmpty()) {
+      String text = exclusionText(record);
+      for (Pattern p : method.exclusions()) {
+        java.util.regex.Matcher m = p.matcher(text);
+        if (m.find()) {
+          return new Detection(named, List.of(), m.group());
+        }
+      }
     }
-    return named;
+    List<String> used = named;
+    if (method.usageDecides() && labels != null && !named.isEmpty()) {
+      Set<String> mentions = mentionsOnly(labels);
+      if (!mentions.isEmpty()) {
+        used = named.stream().filter(f -> !mentions.contains(f)).toList();
+      }
+    }
+    if (used.size() > 1 && method.multiple() == Method.Multiple.COUNT_NONE) {
+      return new Detection(named, List.of(), null);
+    }
+    return new Detection(named, used, null);
+  }
+
+  /**
+   * The outcome of {@link #detect}.
+   *
+   * @param named every framework the record names
+   * @param counted the frameworks it counts for
+   * @param exclusion the passage that excluded it, or null when it is not excluded
+   */
+  public record Detection(List<String> named, List<String> counted, String exclusion) {
+    public Detection {
+      named = List.copyOf(named);
+      counted = List.copyOf(counted);
+    }
+
+    public boolean excluded() {
+      return exclusion != null;
+    }
+  }
+
+  /**
+   * Frameworks the {@code usage} label says are only mentioned. Its value lists each framework with its verdict,
+   * {@code pytorch:use,tensorflow:mention}; a framework it does not list keeps counting (no verdict is not a "mention").
+   */
+  static Set<String> mentionsOnly(Labels labels) {
+    Labels.Label usage = labels.byTask().get("usage");
+    Set<String> out = new LinkedHashSet<>();
+    if (usage == null) {
+      return out;
+    }
+    for (String part : usage.value().split(",")) {
+      int colon = part.indexOf(':');
+      if (colon > 0 && part.substring(colon + 1).trim().equalsIgnoreCase("mention")) {
+        out.add(part.substring(0, colon).trim().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** Where exclusion patterns look: affiliations and e-mail addresses (as {@code @domain}) first, then the text. */
+  static String exclusionText(EvidenceRecord record) {
+    StringBuilder sb = new StringBuilder();
+    if (record instanceof Paper p) {
+      p.affiliations().forEach(a -> append(sb, a));
+      // Crawled e-mails are sometimes bare domains ("google.com"): give them the "@" an address pattern expects.
+      p.emails().forEach(e -> append(sb, e.indexOf('@') >= 0 ? e : "@" + e));
+    } else if (record instanceof Job j) {
+      append(sb, j.company());
+    }
+    sb.append(text(record));
+    return sb.toString();
   }
 
   /** Every framework the record names, in the method's order. */
@@ -77,8 +158,15 @@ public final class FrameworkDetector {
           found.add(fw);
         }
       }
-      if (m.libraryName() != null) {
-        String fw = method.modelLibraries().get(m.libraryName().toLowerCase(Locale.ROOT));
+      String library = m.libraryName() == null ? null : m.libraryName().toLowerCase(Locale.ROOT);
+      if (library != null) {
+        String fw = method.modelLibraries().get(library);
+        if (fw != null) {
+          found.add(fw);
+        }
+      }
+      if (found.isEmpty() && library != null && m.tags().stream().anyMatch(t -> t.equalsIgnoreCase("safetensors"))) {
+        String fw = method.modelSafetensors().get(library); // weights with no framework tag: the library's backend
         if (fw != null) {
           found.add(fw);
         }
@@ -128,6 +216,10 @@ public final class FrameworkDetector {
       }
       if (m.libraryName() != null && framework.equals(method.modelLibraries().get(m.libraryName().toLowerCase(Locale.ROOT)))) {
         return Optional.of("library_name: " + m.libraryName());
+      }
+      if (m.libraryName() != null
+          && framework.equals(method.modelSafetensors().get(m.libraryName().toLowerCase(Locale.ROOT)))) {
+        return Optional.of("safetensors weights of " + m.libraryName());
       }
       return Optional.empty();
     }

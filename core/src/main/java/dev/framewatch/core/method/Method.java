@@ -1,5 +1,7 @@
 package dev.framewatch.core.method;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,8 +11,14 @@ import java.util.regex.Pattern;
  *
  * @param frameworks patterns per framework id, in the vocabulary's order
  * @param traps patterns removed from the text before matching (things that look like a framework and are not)
+ * @param exclusions patterns that take a document out of the counts altogether when they occur in its affiliations, e-mail
+ *     addresses or text (Horace He's 2019 study left out papers from Google and Facebook, the frameworks' owners)
+ * @param usageDecides when true, a framework the usage classifier labelled "mention" (not "use") does not count
  * @param modelTags Hugging Face tag to framework id
  * @param modelLibraries Hugging Face {@code library_name} to framework id, for libraries bound to one framework
+ * @param modelSafetensors Hugging Face {@code library_name} to the framework its {@code safetensors} weights are for, used only
+ *     when a model carries {@code safetensors} and no framework tag (recent hub uploads): transformers writes safetensors from
+ *     PyTorch state dicts, so such a model is PyTorch's
  */
 public record Method(
     String name,
@@ -19,30 +27,50 @@ public record Method(
     Multiple multiple,
     Map<String, List<Pattern>> frameworks,
     List<Pattern> traps,
+    List<Pattern> exclusions,
+    boolean usageDecides,
     Map<String, String> modelTags,
-    Map<String, String> modelLibraries) {
+    Map<String, String> modelLibraries,
+    Map<String, String> modelSafetensors) {
 
   /** What a document naming several frameworks counts for. */
   public enum Multiple {
     /** One count for each framework named. */
     COUNT_EACH,
     /** Nothing: the document is left out of the counts (as Horace He's 2019 study did with papers naming both). */
-    COUNT_NONE;
+    COUNT_NONE,
+    /** 1/n to each of the n frameworks named, so every document weighs one in the shares. */
+    FRACTIONAL;
 
     static Multiple parse(String value) {
       return switch (value) {
         case "count-each" -> COUNT_EACH;
         case "count-none" -> COUNT_NONE;
-        default -> throw new IllegalArgumentException("multiple: expected count-each or count-none, got '" + value + "'");
+        case "fractional" -> FRACTIONAL;
+        default -> throw new IllegalArgumentException(
+            "multiple: expected count-each, count-none or fractional, got '" + value + "'");
       };
+    }
+
+    /** The name used in method files and in output. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
   }
 
   public Method {
-    frameworks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frameworks));
+    frameworks = Collections.unmodifiableMap(new LinkedHashMap<>(frameworks));
     traps = List.copyOf(traps);
+    exclusions = List.copyOf(exclusions);
     modelTags = Map.copyOf(modelTags);
     modelLibraries = Map.copyOf(modelLibraries);
+    modelSafetensors = Map.copyOf(modelSafetensors);
+  }
+
+  /** A copy with another version (tests, and a method file edited in place). */
+  public Method withVersion(String newVersion) {
+    return new Method(name, newVersion, description, multiple, frameworks, traps, exclusions, usageDecides, modelTags,
+        modelLibraries, modelSafetensors);
   }
 
   /** "name version", as stamped on every number. */

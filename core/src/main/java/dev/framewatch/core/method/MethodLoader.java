@@ -16,6 +16,13 @@ import java.util.regex.PatternSyntaxException;
 
 /** Reads method files: a name (shipped under {@code config/methods/}) or a path to a file of one's own. */
 public final class MethodLoader {
+  /** Every key a method file may hold; anything else is a typo that would silently change the counts. */
+  static final java.util.Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "version", "description", "multiple",
+      "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors"));
+
+  /** The methods shipped under {@code config/methods/}. */
+  public static final List<String> SHIPPED = List.of("default", "horace-2019");
+
   private MethodLoader() {}
 
   public static Method load(String nameOrPath) {
@@ -40,7 +47,7 @@ public final class MethodLoader {
     try {
       return parser.get();
     } catch (ConfigException.IO e) {
-      throw new IllegalArgumentException("method '" + what + "': no such method (shipped: default)");
+      throw new IllegalArgumentException("method '" + what + "': no such method (shipped: " + String.join(", ", SHIPPED) + ")");
     } catch (ConfigException e) {
       throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
     }
@@ -61,6 +68,16 @@ public final class MethodLoader {
               + ": not a framework of the vocabulary " + vocabulary.frameworkIds());
         }
       }
+      for (String key : c.root().keySet()) {
+        if (!KEYS.contains(key)) {
+          throw new IllegalArgumentException("method '" + what + "': unknown key '" + key + "' (known: " + KEYS + ")");
+        }
+      }
+      String usage = c.hasPath("usage-classifier") ? c.getString("usage-classifier") : "ignore";
+      if (!usage.equals("ignore") && !usage.equals("decides")) {
+        throw new IllegalArgumentException("method '" + what + "': usage-classifier: expected ignore or decides, got '"
+            + usage + "'");
+      }
       return new Method(
           c.getString("name"),
           c.getString("version"),
@@ -68,9 +85,14 @@ public final class MethodLoader {
           Method.Multiple.parse(c.hasPath("multiple") ? c.getString("multiple") : "count-each"),
           frameworks,
           c.hasPath("traps") ? compileAll(what, "traps", c.getStringList("traps"), Pattern.CASE_INSENSITIVE) : List.of(),
+          c.hasPath("exclusions")
+              ? compileAll(what, "exclusions", c.getStringList("exclusions"), Pattern.CASE_INSENSITIVE) : List.of(),
+          usage.equals("decides"),
           c.hasPath("model-tags") ? frameworkMap(what, "model-tags", c.getConfig("model-tags"), vocabulary) : Map.of(),
           c.hasPath("model-libraries")
-              ? frameworkMap(what, "model-libraries", c.getConfig("model-libraries"), vocabulary) : Map.of());
+              ? frameworkMap(what, "model-libraries", c.getConfig("model-libraries"), vocabulary) : Map.of(),
+          c.hasPath("model-safetensors")
+              ? frameworkMap(what, "model-safetensors", c.getConfig("model-safetensors"), vocabulary) : Map.of());
     } catch (ConfigException e) {
       throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
     }

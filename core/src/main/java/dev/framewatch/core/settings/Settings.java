@@ -71,6 +71,14 @@ public final class Settings {
     return config.getDouble("index.ram-buffer-mb");
   }
 
+  /**
+   * {@code method.indexed}: methods counted alongside {@code method.default} in the same index, so {@code share --method}
+   * can switch between them without a rebuild. Default {@code [default, horace-2019]}.
+   */
+  public java.util.List<String> indexedMethods() {
+    return config.getStringList("method.indexed");
+  }
+
   /** {@code method.default}: the counting method used when none is named. */
   public String defaultMethod() {
     return config.getString("method.default");

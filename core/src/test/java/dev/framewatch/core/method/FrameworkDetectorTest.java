@@ -51,9 +51,18 @@ class FrameworkDetectorTest {
     assertEquals(List.of("pytorch", "tensorflow"), detector.counted(m));
     Model timm = new Model("hf:a/c", "huggingface", null, "a/c", "timm", List.of("safetensors"), null, null, 0, 0, null);
     assertEquals(List.of("pytorch"), detector.counted(timm));
-    Model none = new Model("hf:a/d", "huggingface", null, "tensorflow-fan/pytorch-model", "transformers",
+    // The model id is text and never consulted; transformers' safetensors weights are PyTorch's (model-safetensors).
+    Model safetensors = new Model("hf:a/d", "huggingface", null, "tensorflow-fan/some-model", "transformers",
         List.of("safetensors"), null, null, 0, 0, null);
-    assertEquals(List.of(), detector.counted(none));
+    assertEquals(List.of("pytorch"), detector.counted(safetensors));
+    assertEquals(java.util.Optional.of("safetensors weights of transformers"), detector.evidence(safetensors, "pytorch", 9));
+    // A tf tag wins over the safetensors rule: the hub says which framework the weights are for.
+    Model tfSafetensors = new Model("hf:a/f", "huggingface", null, "a/f", "transformers", List.of("tf", "safetensors"),
+        null, null, 0, 0, null);
+    assertEquals(List.of("tensorflow"), detector.counted(tfSafetensors));
+    Model none = new Model("hf:a/e", "huggingface", null, "tensorflow-fan/pytorch-model", null,
+        List.of("safetensors"), null, null, 0, 0, null);
+    assertEquals(List.of(), detector.counted(none), "safetensors without a library says nothing about the framework");
   }
 
   @Test
@@ -79,6 +88,6 @@ class FrameworkDetectorTest {
     e = assertThrows(IllegalArgumentException.class, () -> MethodLoader.load(file.toString()));
     assertEquals("method '" + file + "': frameworks.jax: bad pattern \"(jax\": Unclosed group", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> MethodLoader.load("nonesuch"));
-    assertEquals("method 'nonesuch': no such method (shipped: default)", e.getMessage());
+    assertEquals("method 'nonesuch': no such method (shipped: default, horace-2019)", e.getMessage());
   }
 }

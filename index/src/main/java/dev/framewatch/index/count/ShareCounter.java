@@ -14,7 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.framewatch.core.method.Method;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -55,7 +60,47 @@ public final class ShareCounter {
    * @throws IllegalArgumentException when {@code where} does not parse
    */
   public ShareCounts count(IndexReader reader, String where, List<Dimension> by) {
-    Query query = whereParser.parse(where);
+    CommitData commit = IndexDirectory.commitData(reader);
+    return count(reader, where, by, new Counting(IndexSchema.FRAMEWORK, commit.methodName(), commit.methodVersion(), false));
+  }
+
+  /**
+   * Counts with one of the methods the index was built with (its primary or one of {@code method.indexed}): that method's
+   * framework field, without the documents its exclusions remove, weighing documents 1/n under a fractional method.
+   *
+   * @throws IllegalArgumentException when the index does not count with this method, or with another version of it
+   */
+  public ShareCounts count(IndexReader reader, String where, List<Dimension> by, Method method) {
+    CommitData commit = IndexDirectory.commitData(reader);
+    Map<String, String> indexed = commit.methodVersions();
+    String version = indexed.get(method.name());
+    if (version == null || !version.equals(method.version())) {
+      String have = indexed.isEmpty() ? "none" : indexed.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+      throw new IllegalArgumentException("the index counts with methods " + have + ", not " + method.label()
+          + ": add it to method.indexed (or make it method.default) and run `framewatch reindex`");
+    }
+    boolean primary = method.name().equals(commit.methodName());
+    return count(reader, where, by, new Counting(IndexSchema.frameworkField(method.name(), primary), method.name(),
+        method.version(), method.multiple() == Method.Multiple.FRACTIONAL));
+  }
+
+  /** Which field to count, for which method, and whether documents naming n frameworks give each 1/n. */
+  private record Counting(String field, String methodName, String methodVersion, boolean fractional) {}
+
+  /** Fractional weights are kept exactly as integers in units of 1/2520 (2520 is divisible by every n from 1 to 10). */
+  static final long UNITS = 2520;
+
+  private ShareCounts count(IndexReader reader, String where, List<Dimension> by, Counting counting) {
+    Query parsed = whereParser.parse(where);
+    Query query = parsed;
+    if (counting.methodName() != null) {
+      // Documents the method's exclusions remove are outside its counts altogether, denominators included.
+      query = new BooleanQuery.Builder()
+          .add(parsed, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(IndexSchema.EXCLUDED, counting.methodName())), BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
     List<Dimension> groupBy = by.stream().filter(d -> d != Dimension.FRAMEWORK).distinct().toList();
     Tally tally = new Tally();
     try {
@@ -64,14 +109,13 @@ public final class ShareCounter {
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer != null) {
-          countLeaf(leaf, scorer.iterator(), groupBy, tally);
+          countLeaf(leaf, scorer.iterator(), groupBy, counting, tally);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
     }
-    CommitData commit = IndexDirectory.commitData(reader);
-    return new ShareCounts(by, where, commit.methodName(), commit.methodVersion(), rows(groupBy, tally),
+    return new ShareCounts(by, where, counting.methodName(), counting.methodVersion(), rows(groupBy, tally, counting),
         tally.matching, tally.matchingAnyFramework);
   }
 
@@ -81,8 +125,8 @@ public final class ShareCounter {
    * the product of the dimensions' cardinalities is small the packed ordinal tuple is the group's index directly (dense);
    * otherwise a primitive hash map gives each tuple seen an index (sparse). Nothing is allocated per document.
    */
-  private static void countLeaf(LeafReaderContext leaf, DocIdSetIterator docs, List<Dimension> groupBy, Tally tally)
-      throws IOException {
+  private static void countLeaf(LeafReaderContext leaf, DocIdSetIterator docs, List<Dimension> groupBy, Counting counting,
+      Tally tally) throws IOException {
     LeafReader reader = leaf.reader();
     Bits live = reader.getLiveDocs(); // scorers do not skip deleted (replaced) documents; we must
     int nd = groupBy.size();
@@ -95,18 +139,18 @@ public final class ShareCounter {
     }
     long[] radix = radix(dims);
     if (radix == null) {
-      countLeafByValues(reader, docs, dims, tally); // cardinalities whose product overflows a long: not seen in practice
+      countLeafByValues(reader, docs, dims, counting, tally); // cardinalities whose product overflows a long: not seen
       return;
     }
-    LeafDimension frameworks =
-        new LeafDimension(DocValues.getSortedSet(reader, IndexSchema.fieldOf(Dimension.FRAMEWORK)));
+    LeafDimension frameworks = new LeafDimension(DocValues.getSortedSet(reader, counting.field()));
     SortedSetDocValues fwMulti = frameworks.values;
     SortedDocValues fwSingle = DocValues.unwrapSingleton(fwMulti);
     long fwCount = fwMulti.getValueCount();
     if (fwCount > Integer.MAX_VALUE - 2) {
-      countLeafByValues(reader, docs, dims, tally);
+      countLeafByValues(reader, docs, dims, counting, tally);
       return;
     }
+    boolean fractional = counting.fractional();
     int stride = (int) fwCount + 2;
     long groupSpace = 1;
     for (LeafDimension d : dims) {
@@ -115,6 +159,8 @@ public final class ShareCounter {
     boolean dense = groupSpace <= DENSE_MAX_SLOTS / stride;
     LongIntMap groupIndex = dense ? null : new LongIntMap();
     long[] counts = new long[dense ? (int) groupSpace * stride : 16 * stride];
+    // Fractional methods: each framework's weight in units of 1/UNITS, same layout as counts (only the framework slots used).
+    long[] units = fractional ? new long[counts.length] : null;
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
@@ -138,6 +184,9 @@ public final class ShareCounter {
         base = g * stride;
         if (base + stride > counts.length) {
           counts = Arrays.copyOf(counts, Math.max(base + stride, counts.length * 2));
+          if (units != null) {
+            units = Arrays.copyOf(units, counts.length);
+          }
         }
       }
       counts[base]++;
@@ -151,8 +200,13 @@ public final class ShareCounter {
         if (n > 0) {
           counts[base + 1]++;
         }
+        long share = fractional ? UNITS / n : 0;
         for (int j = 0; j < n; j++) {
-          counts[base + 2 + (int) fwMulti.nextOrd()]++;
+          int slot = base + 2 + (int) fwMulti.nextOrd();
+          counts[slot]++;
+          if (fractional) {
+            units[slot] += share;
+          }
         }
       }
     }
@@ -182,7 +236,8 @@ public final class ShareCounter {
           if (fwSlot[f] < 0) {
             fwSlot[f] = tally.frameworkSlot(frameworks.lookup(f));
           }
-          group.add(fwSlot[f], c);
+          // A single-valued segment never names two frameworks in one document: whole counts are the weights.
+          group.add(fwSlot[f], c, fractional && fwSingle == null ? units[base + 2 + f] : c * UNITS);
         }
       }
     }
@@ -192,11 +247,10 @@ public final class ShareCounter {
   static final int DENSE_MAX_SLOTS = 1 << 20;
 
   /** The general path: groups keyed by their values, for ordinal spaces too large to pack into a long. */
-  private static void countLeafByValues(LeafReader reader, DocIdSetIterator docs, LeafDimension[] dims, Tally tally)
-      throws IOException {
+  private static void countLeafByValues(LeafReader reader, DocIdSetIterator docs, LeafDimension[] dims, Counting counting,
+      Tally tally) throws IOException {
     Bits live = reader.getLiveDocs();
-    LeafDimension frameworks =
-        new LeafDimension(DocValues.getSortedSet(reader, IndexSchema.fieldOf(Dimension.FRAMEWORK)));
+    LeafDimension frameworks = new LeafDimension(DocValues.getSortedSet(reader, counting.field()));
     long[] ords = new long[dims.length];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live != null && !live.get(doc)) {
@@ -214,8 +268,9 @@ public final class ShareCounter {
           group.documentsAnyFramework++;
           tally.matchingAnyFramework++;
         }
+        long share = counting.fractional() ? UNITS / n : UNITS;
         for (int j = 0; j < n; j++) {
-          group.add(tally.frameworkSlot(frameworks.lookup(frameworks.values.nextOrd())), 1);
+          group.add(tally.frameworkSlot(frameworks.lookup(frameworks.values.nextOrd())), 1, share);
         }
       }
     }
@@ -244,7 +299,7 @@ public final class ShareCounter {
     return List.of(out);
   }
 
-  private List<ShareRow> rows(List<Dimension> groupBy, Tally tally) {
+  private List<ShareRow> rows(List<Dimension> groupBy, Tally tally, Counting counting) {
     List<Map.Entry<List<String>, Group>> groups = new ArrayList<>(tally.groups.entrySet());
     groups.sort(Map.Entry.comparingByKey(ShareCounter::compareValues));
     List<Integer> frameworkOrder = frameworkOrder(tally.frameworks);
@@ -258,7 +313,9 @@ public final class ShareCounter {
       for (int slot : frameworkOrder) {
         long count = g.count(slot);
         if (count > 0) {
-          rows.add(new ShareRow(groupValues, tally.frameworks.get(slot), count, g.documents, g.documentsAnyFramework));
+          double weight = counting.fractional() ? (double) g.units(slot) / UNITS : count;
+          rows.add(new ShareRow(groupValues, tally.frameworks.get(slot), count, g.documents, g.documentsAnyFramework,
+              weight));
         }
       }
     }
@@ -338,16 +395,23 @@ public final class ShareCounter {
     long documents;
     long documentsAnyFramework;
     private long[] counts = new long[8];
+    private long[] units = new long[8];
 
-    void add(int slot, long amount) {
+    void add(int slot, long amount, long weightUnits) {
       if (slot >= counts.length) {
         counts = Arrays.copyOf(counts, Math.max(slot + 1, counts.length * 2));
+        units = Arrays.copyOf(units, counts.length);
       }
       counts[slot] += amount;
+      units[slot] += weightUnits;
     }
 
     long count(int slot) {
       return slot < counts.length ? counts[slot] : 0;
+    }
+
+    long units(int slot) {
+      return slot < units.length ? units[slot] : 0;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.framewatch.index.indexer;
 
 import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.method.Method;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.InvalidRecordException;
@@ -91,7 +92,7 @@ public final class Indexer implements AutoCloseable {
   private final Path indexDir;
   private final Topics topics;
   private final DocumentBuilder builder;
-  private final Method method;
+  private final MethodSet methods;
   private final CommitPolicy commitPolicy;
   private final LongConsumer progress;
   private final Supplier<Consumer<String, byte[]>> consumerFactory;
@@ -137,26 +138,43 @@ public final class Indexer implements AutoCloseable {
    *     null)
    * @throws IllegalStateException when another process holds the index, or the index was built with another method
    */
-  public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
+  public Indexer(Path indexDir, String bootstrapServers, Topics topics, MethodSet methods, Vocabulary vocabulary,
       CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
-    this(indexDir, bootstrapServers, topics, detector, vocabulary, commitPolicy, ramBufferMb, progress, Start.RESUME);
+    this(indexDir, bootstrapServers, topics, methods, vocabulary, commitPolicy, ramBufferMb, progress, Start.RESUME);
   }
 
   /** As above, choosing whether to resume the existing index or rebuild it from the beginning of the topics. */
-  public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
+  public Indexer(Path indexDir, String bootstrapServers, Topics topics, MethodSet methods, Vocabulary vocabulary,
       CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress, Start start) {
-    this(indexDir, kafkaConsumerFactory(requireBootstrap(bootstrapServers)), topics, detector, vocabulary, commitPolicy,
+    this(indexDir, kafkaConsumerFactory(requireBootstrap(bootstrapServers)), topics, methods, vocabulary, commitPolicy,
         ramBufferMb, progress, start);
   }
 
-  /** For tests: any consumer (e.g. a MockConsumer), or a factory that fails when only {@link #apply} is used. */
+  /** One method only (tests, benchmarks). */
+  public Indexer(Path indexDir, String bootstrapServers, Topics topics, FrameworkDetector detector, Vocabulary vocabulary,
+      CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress) {
+    this(indexDir, bootstrapServers, topics, MethodSet.of(detector), vocabulary, commitPolicy, ramBufferMb, progress);
+  }
+
   Indexer(Path indexDir, Supplier<Consumer<String, byte[]>> consumerFactory, Topics topics, FrameworkDetector detector,
+      Vocabulary vocabulary, CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress, Start start) {
+    this(indexDir, consumerFactory, topics, MethodSet.of(detector), vocabulary, commitPolicy, ramBufferMb, progress, start);
+  }
+
+  /** One method only. */
+  public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
+      LongConsumer progress) {
+    return fromSettings(settings, bootstrapServers, MethodSet.of(detector), progress, Start.RESUME);
+  }
+
+  /** For tests: any consumer (e.g. a MockConsumer), or a factory that fails when only {@link #apply} is used. */
+  Indexer(Path indexDir, Supplier<Consumer<String, byte[]>> consumerFactory, Topics topics, MethodSet methods,
       Vocabulary vocabulary, CommitPolicy commitPolicy, double ramBufferMb, LongConsumer progress, Start start) {
     this.indexDir = indexDir.toAbsolutePath().normalize();
     this.consumerFactory = Objects.requireNonNull(consumerFactory, "consumerFactory");
     this.topics = Objects.requireNonNull(topics, "topics");
-    this.builder = new DocumentBuilder(detector, vocabulary);
-    this.method = detector.method();
+    this.builder = new DocumentBuilder(methods, vocabulary);
+    this.methods = methods;
     this.commitPolicy = Objects.requireNonNull(commitPolicy, "commitPolicy");
     this.progress = progress == null ? n -> { } : progress;
     try {
@@ -196,24 +214,24 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** An indexer configured from {@code index.*}, {@code kafka.*} and {@code data.dir}; Kafka must be external here. */
-  public static Indexer fromSettings(Settings settings, FrameworkDetector detector) {
+  public static Indexer fromSettings(Settings settings, MethodSet methods) {
     if (settings.embeddedKafka()) {
       throw new IllegalStateException("kafka.bootstrap-servers is empty: start the embedded broker first and pass its address"
-          + " (Indexer.fromSettings(settings, bootstrapServers, detector, progress))");
+          + " (Indexer.fromSettings(settings, bootstrapServers, methods, progress))");
     }
-    return fromSettings(settings, settings.kafkaBootstrapServers(), detector, null, Start.RESUME);
+    return fromSettings(settings, settings.kafkaBootstrapServers(), methods, null, Start.RESUME);
   }
 
   /** As {@link #fromSettings(Settings, FrameworkDetector)}, with the broker address given (e.g. the embedded broker's). */
-  public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
+  public static Indexer fromSettings(Settings settings, String bootstrapServers, MethodSet methods,
       LongConsumer progress) {
-    return fromSettings(settings, bootstrapServers, detector, progress, Start.RESUME);
+    return fromSettings(settings, bootstrapServers, methods, progress, Start.RESUME);
   }
 
   /** As above; {@link Start#REBUILD} for {@code framewatch reindex}. */
-  public static Indexer fromSettings(Settings settings, String bootstrapServers, FrameworkDetector detector,
+  public static Indexer fromSettings(Settings settings, String bootstrapServers, MethodSet methods,
       LongConsumer progress, Start start) {
-    return new Indexer(settings.indexDir(), bootstrapServers, new Topics(settings.kafkaTopicPrefix()), detector,
+    return new Indexer(settings.indexDir(), bootstrapServers, new Topics(settings.kafkaTopicPrefix()), methods,
         Vocabulary.standard(), new CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
         settings.indexRamBufferMb(), progress, start);
   }
@@ -304,7 +322,9 @@ public final class Indexer implements AutoCloseable {
 
   /** Commits documents and offsets together: the one place the exactly-once guarantee is made. */
   void commit() {
-    CommitData data = new CommitData(offsetsByTopic(), method.name(), method.version(), Instant.now());
+    Method primary = methods.primary().method();
+    CommitData data =
+        new CommitData(offsetsByTopic(), primary.name(), primary.version(), Instant.now(), methods.labels());
     try {
       writer.setLiveCommitData(data.toUserData().entrySet());
       writer.commit();
@@ -640,10 +660,16 @@ public final class Indexer implements AutoCloseable {
     if (last.methodName() == null) {
       return;
     }
+    Method method = methods.primary().method();
     if (!last.methodName().equals(method.name()) || !Objects.equals(last.methodVersion(), method.version())) {
       throw new IllegalStateException("index " + indexDir + " was built with method " + last.methodName() + " "
           + last.methodVersion() + ", not " + method.label() + ": run `framewatch reindex` to rebuild it with "
           + method.label());
+    }
+    String built = last.methods() == null ? last.methodName() + " " + last.methodVersion() : last.methods();
+    if (!built.equals(methods.labels())) {
+      throw new IllegalStateException("index " + indexDir + " counts with methods " + built + ", not " + methods.labels()
+          + " (method.default and method.indexed): run `framewatch reindex` to rebuild it with those");
     }
   }
 

@@ -16,15 +16,38 @@ import java.util.TreeMap;
  * @param methodName the counting method's name, null when unknown (e.g. an index without commits)
  * @param methodVersion the method's version, null when unknown
  * @param committedAt when the commit was made, null when unknown
+ * @param methods every method the index counts with, {@code default 0.2.0,horace-2019 1.0.0} (primary first); null when
+ *     unknown, meaning the primary alone
  */
 public record CommitData(
-    Map<String, Map<Integer, Long>> offsets, String methodName, String methodVersion, Instant committedAt) {
+    Map<String, Map<Integer, Long>> offsets, String methodName, String methodVersion, Instant committedAt, String methods) {
   public static final String OFFSET_PREFIX = "offset.";
   public static final String METHOD_NAME = "method.name";
   public static final String METHOD_VERSION = "method.version";
   public static final String COMMITTED_AT = "committed.at";
+  public static final String METHODS = "methods";
 
   public static final CommitData EMPTY = new CommitData(Map.of(), null, null, null);
+
+  public CommitData(Map<String, Map<Integer, Long>> offsets, String methodName, String methodVersion, Instant committedAt) {
+    this(offsets, methodName, methodVersion, committedAt, null);
+  }
+
+  /** Every method the index counts with, as {@code name -> version}, the primary first. */
+  public Map<String, String> methodVersions() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (methods != null && !methods.isBlank()) {
+      for (String label : methods.split(",")) {
+        int space = label.lastIndexOf(' ');
+        if (space > 0) {
+          out.put(label.substring(0, space).trim(), label.substring(space + 1).trim());
+        }
+      }
+    } else if (methodName != null) {
+      out.put(methodName, methodVersion);
+    }
+    return out;
+  }
 
   public CommitData {
     Map<String, Map<Integer, Long>> copy = new TreeMap<>();
@@ -60,7 +83,7 @@ public record CommitData(
         at = null; // informational only; a bad timestamp must not make the index unusable
       }
     }
-    return new CommitData(offsets, userData.get(METHOD_NAME), userData.get(METHOD_VERSION), at);
+    return new CommitData(offsets, userData.get(METHOD_NAME), userData.get(METHOD_VERSION), at, userData.get(METHODS));
   }
 
   /** The user data to hand to {@code IndexWriter.setLiveCommitData}; every partition's offset, not only changed ones. */
@@ -75,6 +98,9 @@ public record CommitData(
     }
     if (committedAt != null) {
       out.put(COMMITTED_AT, committedAt.toString());
+    }
+    if (methods != null) {
+      out.put(METHODS, methods);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package dev.framewatch.index.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.method.FrameworkDetector;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.Job;
@@ -40,16 +41,24 @@ public final class DocumentBuilder {
   /** Longest keyword value kept, in chars. */
   static final int MAX_KEYWORD_LENGTH = 256;
 
-  private final FrameworkDetector detector;
+  private final MethodSet methods;
   private final Vocabulary vocabulary;
 
   public DocumentBuilder(FrameworkDetector detector, Vocabulary vocabulary) {
-    this.detector = detector;
+    this(MethodSet.of(detector), vocabulary);
+  }
+
+  public DocumentBuilder(MethodSet methods, Vocabulary vocabulary) {
+    this.methods = methods;
     this.vocabulary = vocabulary;
   }
 
   public FrameworkDetector detector() {
-    return detector;
+    return methods.primary();
+  }
+
+  public MethodSet methods() {
+    return methods;
   }
 
   public Document build(EvidenceRecord record) {
@@ -64,7 +73,7 @@ public final class DocumentBuilder {
     Document doc = new Document();
     // The id is stored so hits can be named without decoding _source; it is also the update/delete term.
     doc.add(new StringField(IndexSchema.ID, record.id(), Field.Store.YES));
-    Map<String, List<String>> keywords = new LinkedHashMap<>(keywordValues(record));
+    Map<String, List<String>> keywords = new LinkedHashMap<>(keywordValues(record, labels));
     if (keywords.containsKey(IndexSchema.DOMAIN)) {
       keywords.put(IndexSchema.DOMAIN_SOURCE, List.of(record instanceof Model ? "pipeline" : "venue"));
     }
@@ -105,6 +114,15 @@ public final class DocumentBuilder {
    * {@code framework} has several values.
    */
   public Map<String, List<String>> keywordValues(EvidenceRecord record) {
+    return keywordValues(record, null);
+  }
+
+  /**
+   * The keyword values of a record with its labels (null when none): labels matter to methods whose usage classifier decides.
+   * Besides the dimensions: {@code framework.<method>} per secondary method, and {@code excluded} naming each method whose
+   * exclusions take the document out of the counts.
+   */
+  public Map<String, List<String>> keywordValues(EvidenceRecord record, Labels labels) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     put(out, IndexSchema.KIND, record.kind().wireName());
     put(out, IndexSchema.SOURCE, lower(record.source()));
@@ -116,9 +134,23 @@ public final class DocumentBuilder {
     put(out, IndexSchema.MONTH, date.map(DocumentBuilder::month).orElse(null));
     put(out, IndexSchema.WEEK, date.map(DocumentBuilder::week).orElse(null));
     put(out, IndexSchema.DOMAIN, domain(record, venue));
-    List<String> frameworks = detector.counted(record);
-    if (!frameworks.isEmpty()) {
-      out.put(IndexSchema.FRAMEWORK, List.copyOf(frameworks));
+    List<String> excludedBy = new ArrayList<>();
+    for (FrameworkDetector d : methods.all()) {
+      FrameworkDetector.Detection detection = d.detect(record, labels);
+      boolean primary = d == methods.primary();
+      if (detection.excluded()) {
+        excludedBy.add(d.method().name());
+      }
+      if (!detection.counted().isEmpty()) {
+        out.put(IndexSchema.frameworkField(d.method().name(), primary), detection.counted());
+        if (primary) {
+          // The set of frameworks as one value ("pytorch+tensorflow"): exclusive vs available in several.
+          put(out, IndexSchema.COMBINATION, String.join("+", detection.counted()));
+        }
+      }
+    }
+    if (!excludedBy.isEmpty()) {
+      out.put(IndexSchema.EXCLUDED, List.copyOf(excludedBy));
     }
     return Collections.unmodifiableMap(out);
   }

@@ -35,6 +35,10 @@ public final class IndexSchema {
   public static final String WEEK = "week";
   public static final String DOMAIN = "domain";
   public static final String FRAMEWORK = "framework";
+  /** The primary method's frameworks of a document as one value, {@code pytorch+tensorflow}: exclusive vs several. */
+  public static final String COMBINATION = "combination";
+  /** Names of the methods whose exclusions take the document out of their counts (e.g. {@code horace-2019}). */
+  public static final String EXCLUDED = "excluded";
 
   /** Where {@code domain} came from: {@code venue}, {@code pipeline} (Hugging Face) or {@code classifier}. */
   public static final String DOMAIN_SOURCE = "domain_source";
@@ -57,6 +61,14 @@ public final class IndexSchema {
    */
   public static final String DAY = "day";
 
+  /**
+   * The field holding a method's frameworks: {@code framework} for the index's primary method, {@code framework.<name>} for
+   * the methods counted alongside it.
+   */
+  public static String frameworkField(String methodName, boolean primary) {
+    return primary ? FRAMEWORK : FRAMEWORK + "." + methodName;
+  }
+
   /** A label's confidence as float doc values: {@code label_<task>_confidence}. */
   public static String labelConfidence(String labelField) {
     return labelField + "_confidence";
@@ -75,11 +87,11 @@ public final class IndexSchema {
 
   /** Keyword fields usable as {@code --by} dimensions, in {@link Dimension} order. */
   public static final List<String> DIMENSION_FIELDS =
-      List.of(VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK);
+      List.of(VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK, COMBINATION);
 
   /** All keyword fields: the dimensions plus the id. */
   public static final Set<String> KEYWORD_FIELDS = ordered(ID, VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND,
-      FRAMEWORK, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
+      FRAMEWORK, COMBINATION, EXCLUDED, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
 
   public static final Set<String> TEXT_FIELDS = ordered(TITLE, TEXT);
 

@@ -78,7 +78,7 @@ class IndexerTest {
     assertEquals(Map.of("paper", 3L, "job", 1L, "repo", 0L, "model", 0L, "stars", 0L), info.documentsByKind());
     assertEquals(Map.of(PAPERS, Map.of(0, 3L, 1, 8L), JOBS, Map.of(0, 2L)), info.offsets());
     assertEquals("default", info.methodName());
-    assertEquals("0.1.0", info.methodVersion());
+    assertEquals("0.2.0", info.methodVersion());
     assertNotNull(info.lastCommit());
 
     try (Indexer again = open(NO_KAFKA, Records.DETECTOR, 1000)) {
@@ -122,11 +122,10 @@ class IndexerTest {
       indexer.apply(batch());
     }
     Method m = Records.DETECTOR.method();
-    Method newer = new Method(m.name(), "0.2.0", m.description(), m.multiple(), m.frameworks(), m.traps(), m.modelTags(),
-        m.modelLibraries());
+    Method newer = m.withVersion("9.9.9");
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> open(NO_KAFKA, new FrameworkDetector(newer), 1000));
-    assertTrue(e.getMessage().contains("was built with method default 0.1.0, not default 0.2.0"), e.getMessage());
+    assertTrue(e.getMessage().contains("was built with method default 0.2.0, not default 9.9.9"), e.getMessage());
     assertTrue(e.getMessage().contains("framewatch reindex"), e.getMessage());
     open(NO_KAFKA, Records.DETECTOR, 1000).close(); // the failed open released the lock
   }
@@ -137,8 +136,7 @@ class IndexerTest {
       indexer.apply(batch());
     }
     Method m = Records.DETECTOR.method();
-    Method newer = new Method(m.name(), "0.2.0", m.description(), m.multiple(), m.frameworks(), m.traps(), m.modelTags(),
-        m.modelLibraries());
+    Method newer = m.withVersion("9.9.9");
     TopicPartition tp = new TopicPartition(PAPERS, 0);
     List<ConsumerRecord<String, byte[]>> log = List.of(rec(PAPERS, 0, 0, "p9", Records.paperJson("p9", "ICLR", 2021, "JAX")));
     MockConsumer<String, byte[]> consumer = mockConsumer(tp, log);
@@ -150,7 +148,7 @@ class IndexerTest {
     }
     IndexInfo info = IndexInfo.read(dir);
     assertEquals(1, info.documents());
-    assertEquals("0.2.0", info.methodVersion());
+    assertEquals("9.9.9", info.methodVersion());
     assertEquals(Map.of(PAPERS, Map.of(0, 1L)), info.offsets());
   }
 

@@ -28,7 +28,8 @@ class DocumentBuilderTest {
         + "\"text\":\"Full text mentions TensorFlow.\"}");
     Map<String, List<String>> kw = builder.keywordValues(paper);
     assertEquals(Map.of("kind", List.of("paper"), "source", List.of("neurips-proc"), "venue", List.of("neurips"),
-        "year", List.of("2019"), "framework", List.of("pytorch", "tensorflow", "jax")), kw);
+        "year", List.of("2019"), "framework", List.of("pytorch", "tensorflow", "jax"),
+        "combination", List.of("pytorch+tensorflow+jax")), kw);
 
     EvidenceRecord cvpr = Records.paper("p2", "CVPR 2019", 2019, "nothing");
     assertEquals(List.of("cvpr"), builder.keywordValues(cvpr).get("venue"));
