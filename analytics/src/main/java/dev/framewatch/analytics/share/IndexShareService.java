@@ -24,14 +24,23 @@ public final class IndexShareService implements ShareService, AutoCloseable {
     this.indexPath = indexPath;
   }
 
+  private final java.util.Map<String, dev.framewatch.core.method.Method> methods = new java.util.HashMap<>();
+
   @Override
-  public synchronized ShareCounts share(List<Dimension> by, String where) {
+  public ShareCounts share(List<Dimension> by, String where) {
+    return share(by, where, null);
+  }
+
+  @Override
+  public synchronized ShareCounts share(List<Dimension> by, String where, String method) {
+    dev.framewatch.core.method.Method m =
+        method == null ? null : methods.computeIfAbsent(method, dev.framewatch.core.method.MethodLoader::load);
     try {
       DirectoryReader current = current();
       if (current == null) {
         return new ShareCounts(by, where, "none", "-", List.of(), 0, 0);
       }
-      return counter.count(current, where, by);
+      return m == null ? counter.count(current, where, by) : counter.count(current, where, by, m);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
     }

@@ -3,6 +3,8 @@ package dev.framewatch.analytics.share;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewatch.analytics.stats.Interval;
+import dev.framewatch.analytics.stats.Wilson;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.count.ShareCounts;
@@ -60,24 +62,40 @@ public final class ShareFormat {
     for (ShareRow r : counts.rows()) {
       ObjectNode o = rows.addObject();
       for (Dimension d : groupDimensions(counts)) {
-        String v = r.group().get(d.key());
-        if (v == null || v.isEmpty()) {
-          o.putNull(d.key());
-        } else if (d == Dimension.YEAR && v.matches("\\d{1,4}")) {
-          o.put(d.key(), Integer.parseInt(v));
-        } else {
-          o.put(d.key(), v);
-        }
+        putValue(o, d.key(), r.group().get(d.key()));
       }
       o.put("framework", r.framework());
       o.put("count", r.count());
+      if (r.weight() != r.count()) {
+        o.put("weight", round(r.weight(), 6));
+      }
       o.put("documents", r.documents());
       o.put("documents_any_framework", r.documentsAnyFramework());
       o.put("share", round(r.share(), 6));
+      Interval ci = interval(r);
+      o.put("share_low", round(ci.low(), 6));
+      o.put("share_high", round(ci.high(), 6));
+    }
+    ArrayNode groups = root.putArray("groups");
+    for (GroupSummary g : GroupSummary.of(counts)) {
+      ObjectNode o = groups.addObject();
+      ObjectNode values = o.putObject("group");
+      g.group().forEach((k, v) -> putValue(values, k, v));
+      o.put("documents", g.documents());
+      o.put("documents_any_framework", g.documentsAnyFramework());
+      putInterval(o, "coverage", g.coverage());
+      if (g.ratio() != null) {
+        putInterval(o, "pytorch_ratio", g.ratio());
+      } else {
+        o.putNull("pytorch_ratio");
+      }
     }
     ObjectNode totals = root.putObject("totals");
     totals.put("documents", counts.matchingDocuments());
     totals.put("documents_any_framework", counts.matchingDocumentsAnyFramework());
+    putInterval(totals, "coverage",
+        Wilson.interval(counts.matchingDocumentsAnyFramework(), counts.matchingDocuments()));
+    root.put("interval", "Wilson score, 95%");
     try {
       return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -85,11 +103,35 @@ public final class ShareFormat {
     }
   }
 
+  /** A dimension value: null when the document has none, years as numbers, everything else as text. */
+  private static void putValue(ObjectNode o, String key, String v) {
+    if (v == null || v.isEmpty()) {
+      o.putNull(key);
+    } else if (key.equals(Dimension.YEAR.key()) && v.matches("\\d{1,4}")) {
+      o.put(key, Integer.parseInt(v));
+    } else {
+      o.put(key, v);
+    }
+  }
+
+  /** A row's share with its Wilson 95% interval (documents naming any framework are the trials). */
+  public static Interval interval(ShareRow r) {
+    return Wilson.interval(Math.min(r.weight(), r.documentsAnyFramework()), r.documentsAnyFramework());
+  }
+
+  private static void putInterval(ObjectNode parent, String name, Interval i) {
+    ObjectNode o = parent.putObject(name);
+    o.put("value", round(i.estimate(), 6));
+    o.put("low", round(i.low(), 6));
+    o.put("high", round(i.high(), 6));
+  }
+
   public static String csv(ShareCounts counts) {
     StringBuilder sb = new StringBuilder();
     List<String> header = new ArrayList<>();
     groupDimensions(counts).forEach(d -> header.add(d.key()));
-    header.addAll(List.of("framework", "count", "documents", "documents_any_framework", "share", "method"));
+    header.addAll(List.of("framework", "count", "documents", "documents_any_framework", "share", "method", "share_low",
+        "share_high", "weight"));
     sb.append(String.join(",", header)).append('\n');
     for (ShareRow r : counts.rows()) {
       List<String> cells = new ArrayList<>();
@@ -100,6 +142,10 @@ public final class ShareFormat {
       cells.add(Long.toString(r.documentsAnyFramework()));
       cells.add(round(r.share(), 6).toPlainString());
       cells.add(csvCell(counts.methodName() + " " + counts.methodVersion()));
+      Interval ci = interval(r);
+      cells.add(round(ci.low(), 6).toPlainString());
+      cells.add(round(ci.high(), 6).toPlainString());
+      cells.add(round(r.weight(), 6).toPlainString());
       sb.append(String.join(",", cells)).append('\n');
     }
     return sb.toString();
@@ -108,7 +154,7 @@ public final class ShareFormat {
   public static String table(ShareCounts counts) {
     List<String> header = new ArrayList<>();
     groupDimensions(counts).forEach(d -> header.add(d.key()));
-    header.addAll(List.of("framework", "count", "share", "of (any fw)", "documents"));
+    header.addAll(List.of("framework", "count", "share", "95% CI", "of (any fw)", "documents"));
     List<List<String>> rows = new ArrayList<>();
     for (ShareRow r : counts.rows()) {
       List<String> cells = new ArrayList<>();
@@ -119,6 +165,8 @@ public final class ShareFormat {
       cells.add(r.framework());
       cells.add(String.format(Locale.ROOT, "%,d", r.count()));
       cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * r.share()));
+      Interval ci = interval(r);
+      cells.add(String.format(Locale.ROOT, "%.1f-%.1f", 100 * ci.low(), 100 * ci.high()));
       cells.add(String.format(Locale.ROOT, "%,d", r.documentsAnyFramework()));
       cells.add(String.format(Locale.ROOT, "%,d", r.documents()));
       rows.add(cells);
@@ -130,7 +178,7 @@ public final class ShareFormat {
         width[i] = Math.max(width[i], row.get(i).length());
       }
     }
-    int numericFrom = header.size() - 4;
+    int numericFrom = header.size() - 5;
     StringBuilder sb = new StringBuilder();
     appendRow(sb, header, width, numericFrom);
     StringBuilder rule = new StringBuilder();
@@ -142,6 +190,56 @@ public final class ShareFormat {
     sb.append(String.format(Locale.ROOT, "method: %s %s; %,d documents, %,d naming a framework%s%n",
         counts.methodName(), counts.methodVersion(), counts.matchingDocuments(), counts.matchingDocumentsAnyFramework(),
         counts.where() == null || counts.where().isBlank() ? "" : "; where " + counts.where()));
+    sb.append(groupTable(counts));
+    return sb.toString();
+  }
+
+  /**
+   * Per group: coverage and PyTorch/(PyTorch+TensorFlow), each with its interval; shares in the rows are among documents
+   * naming any framework, so a reader must see how many documents that is of all.
+   */
+  static String groupTable(ShareCounts counts) {
+    List<GroupSummary> groups = GroupSummary.of(counts);
+    if (groups.isEmpty()) {
+      return "";
+    }
+    List<String> header = new ArrayList<>();
+    groupDimensions(counts).forEach(d -> header.add(d.key()));
+    header.addAll(List.of("coverage", "95% CI", "PT/(PT+TF)", "95% CI "));
+    List<List<String>> rows = new ArrayList<>();
+    for (GroupSummary g : groups) {
+      List<String> cells = new ArrayList<>();
+      groupDimensions(counts).forEach(d -> {
+        String v = g.group().getOrDefault(d.key(), "");
+        cells.add(v.isEmpty() ? "-" : v);
+      });
+      cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * g.coverage().estimate()));
+      cells.add(String.format(Locale.ROOT, "%.1f-%.1f", 100 * g.coverage().low(), 100 * g.coverage().high()));
+      if (g.ratio() == null) {
+        cells.add("-");
+        cells.add("-");
+      } else {
+        cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * g.ratio().estimate()));
+        cells.add(String.format(Locale.ROOT, "%.1f-%.1f", 100 * g.ratio().low(), 100 * g.ratio().high()));
+      }
+      rows.add(cells);
+    }
+    int[] width = new int[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      width[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        width[i] = Math.max(width[i], row.get(i).length());
+      }
+    }
+    StringBuilder sb = new StringBuilder("\n");
+    appendRow(sb, header, width, header.size() - 4);
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < width.length; i++) {
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+    }
+    sb.append(rule).append('\n');
+    rows.forEach(r -> appendRow(sb, r, width, header.size() - 4));
+    sb.append("coverage: documents naming any framework / all documents; intervals: Wilson score, 95%\n");
     return sb.toString();
   }
 

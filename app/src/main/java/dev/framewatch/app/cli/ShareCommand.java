@@ -3,7 +3,6 @@ package dev.framewatch.app.cli;
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.app.Framewatch;
-import dev.framewatch.core.method.Method;
 import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.IndexInfo;
@@ -24,7 +23,8 @@ public final class ShareCommand extends FramewatchCommand {
   @Option(names = "--where", paramLabel = "LUCENE_QUERY", description = "Only documents matching this Lucene query.")
   String where;
 
-  @Option(names = "--method", paramLabel = "NAME|FILE", description = "Counting method; the index must be built with it.")
+  @Option(names = "--method", paramLabel = "NAME|FILE",
+      description = "Counting method (default: the index's primary); one of those in method.indexed when it was built.")
   String method;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
@@ -38,12 +38,7 @@ public final class ShareCommand extends FramewatchCommand {
     Settings settings = settings();
     IndexInfo info = IndexInfo.read(settings.indexDir());
     if (method != null) {
-      Method wanted = MethodLoader.load(method);
-      if (info.exists() && !(wanted.name().equals(info.methodName()) && wanted.version().equals(info.methodVersion()))) {
-        throw new IllegalArgumentException("the index in " + settings.indexDir() + " is built with method "
-            + info.methodName() + " " + info.methodVersion() + ", not " + wanted.label()
-            + "; rebuild it with --set method.default=" + method);
-      }
+      MethodLoader.load(method); // an unknown method or a bad method file is a usage error, index or not
     }
     if (!info.exists() || info.documents() == 0) {
       if (kind == ShareFormat.Kind.JSON) {
@@ -55,7 +50,7 @@ public final class ShareCommand extends FramewatchCommand {
       return Framewatch.EXIT_OK;
     }
     try (IndexShareService service = new IndexShareService(settings.indexDir())) {
-      ShareCounts counts = service.share(dims, where);
+      ShareCounts counts = service.share(dims, where, method);
       out().print(ShareFormat.render(counts, kind));
       return Framewatch.EXIT_OK;
     }

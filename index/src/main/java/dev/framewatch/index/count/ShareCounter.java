@@ -93,14 +93,17 @@ public final class ShareCounter {
 
   private ShareCounts count(IndexReader reader, String where, List<Dimension> by, Counting counting) {
     Query parsed = whereParser.parse(where);
-    Query query = parsed;
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
     if (counting.methodName() != null) {
       // Documents the method's exclusions remove are outside its counts altogether, denominators included.
-      query = new BooleanQuery.Builder()
-          .add(parsed, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(IndexSchema.EXCLUDED, counting.methodName())), BooleanClause.Occur.MUST_NOT)
-          .build();
+      q.add(new TermQuery(new Term(IndexSchema.EXCLUDED, counting.methodName())), BooleanClause.Occur.MUST_NOT);
     }
+    if (where == null || !where.contains(IndexSchema.KIND + ":")) {
+      // Daily star snapshots are a time series of one repository, not documents that each choose a framework: counted as
+      // documents, 3,000 days of one repo would outweigh every paper. Shares count them only when asked (--where kind:stars).
+      q.add(new TermQuery(new Term(IndexSchema.KIND, "stars")), BooleanClause.Occur.MUST_NOT);
+    }
+    Query query = q.build();
     List<Dimension> groupBy = by.stream().filter(d -> d != Dimension.FRAMEWORK).distinct().toList();
     Tally tally = new Tally();
     try {
@@ -116,7 +119,7 @@ public final class ShareCounter {
       throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
     }
     return new ShareCounts(by, where, counting.methodName(), counting.methodVersion(), rows(groupBy, tally, counting),
-        tally.matching, tally.matchingAnyFramework);
+        tally.matching, tally.matchingAnyFramework, groupTotals(groupBy, tally));
   }
 
   /**
@@ -320,6 +323,21 @@ public final class ShareCounter {
       }
     }
     return rows;
+  }
+
+  /** Every group's denominators, sorted like the rows; groups where no document names a framework included. */
+  private static List<ShareCounts.GroupTotal> groupTotals(List<Dimension> groupBy, Tally tally) {
+    List<Map.Entry<List<String>, Group>> groups = new ArrayList<>(tally.groups.entrySet());
+    groups.sort(Map.Entry.comparingByKey(ShareCounter::compareValues));
+    List<ShareCounts.GroupTotal> out = new ArrayList<>();
+    for (Map.Entry<List<String>, Group> e : groups) {
+      Map<String, String> groupValues = new LinkedHashMap<>();
+      for (int i = 0; i < groupBy.size(); i++) {
+        groupValues.put(groupBy.get(i).key(), e.getKey().get(i));
+      }
+      out.add(new ShareCounts.GroupTotal(groupValues, e.getValue().documents, e.getValue().documentsAnyFramework));
+    }
+    return out;
   }
 
   /** Slots in the vocabulary's framework order; ids the vocabulary does not know (an older method's?) after, by name. */
