@@ -47,8 +47,7 @@ class ChartRendererTest {
       }
     }
     assertTrue(svg.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"), "title and series name kept as escaped text");
-    assertFalse(svg.contains("http://") && svg.replace("http://www.w3.org/", "").contains("http://"),
-        "no external references");
+    assertFalse(svg.matches("(?s).*(href|src)=['\"]?(https?:|//).*") || svg.contains("url(http"), "no external references");
     assertTrue(svg.contains("rgb(238,76,44)") || svg.toLowerCase().contains("#ee4c2c"), "the series colour is used");
     assertEquals(svg, SvgChart.render(spec(ChartSpec.Theme.LIGHT, false)), "same chart, same bytes (ETags rely on it)");
   }
