@@ -6,6 +6,7 @@ import dev.framewatch.app.cli.GlobalOptions;
 import dev.framewatch.app.cli.ImportCommand;
 import dev.framewatch.app.cli.IndexCommand;
 import dev.framewatch.app.cli.ReindexCommand;
+import dev.framewatch.app.cli.ReportCommand;
 import dev.framewatch.app.cli.RunCommand;
 import dev.framewatch.app.cli.ServeCommand;
 import dev.framewatch.app.cli.ShareCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Mixin;
     description = "Who uses which machine-learning framework, and how is that changing?",
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
-      StatsCommand.class, ShareCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+      StatsCommand.class, ShareCommand.class, ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

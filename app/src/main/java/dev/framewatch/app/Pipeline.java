@@ -52,6 +52,28 @@ public final class Pipeline {
         settings.indexRamBufferMb(), progress);
   }
 
+  /**
+   * Builds and archives the weekly report.
+   *
+   * @param week {@code YYYY-Www}, or null for the week of the newest evidence (today's when the index is empty)
+   * @param outDir null for {@code <data.dir>/reports}
+   * @return the week's report directory
+   */
+  public static java.nio.file.Path writeReport(Settings settings, dev.framewatch.analytics.share.ShareService shares,
+      String week, java.nio.file.Path outDir) {
+    var freshness = dev.framewatch.analytics.report.IndexFreshness.read(settings.indexDir());
+    String w = week;
+    if (w == null) {
+      java.time.LocalDate newest = dev.framewatch.analytics.report.IndexFreshness.newest(freshness);
+      w = dev.framewatch.analytics.report.WeeklyReportBuilder.weekOf(
+          newest != null ? newest : java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+    var report = new dev.framewatch.analytics.report.WeeklyReportBuilder(shares, settings.reportCombinedWeights(),
+        java.time.Clock.systemUTC()).build(w, freshness);
+    return dev.framewatch.analytics.report.ReportArchive.write(report,
+        outDir != null ? outDir : settings.dataDir().resolve("reports"));
+  }
+
   /** Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
     if (!SOURCES.contains(source)) {

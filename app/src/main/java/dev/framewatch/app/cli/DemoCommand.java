@@ -57,8 +57,11 @@ public final class DemoCommand extends FramewatchCommand {
         }
         try (IndexShareService shares = new IndexShareService(settings.indexDir())) {
           out().println();
-          out().println("Share by source and year (" + LABEL + ")");
-          out().print(ShareFormat.table(shares.share(List.of(Dimension.SOURCE, Dimension.YEAR), null)));
+          out().println("Share by kind of evidence (" + LABEL + ")");
+          out().print(ShareFormat.table(shares.share(List.of(Dimension.KIND), null)));
+          java.nio.file.Path report = Pipeline.writeReport(settings, shares, null, null);
+          out().println();
+          out().println("weekly report: " + report.resolve("report.html") + " (also report.md and CSV files)");
           out().flush();
           if (noServe) {
             return Framewatch.EXIT_OK;

@@ -79,6 +79,21 @@ public final class Settings {
     return config.getStringList("method.indexed");
   }
 
+  /** {@code report.schedule}: Quartz cron of the weekly report. */
+  public String reportSchedule() {
+    return config.getString("report.schedule");
+  }
+
+  /** {@code report.combined-weights}: kind (paper, job, repo, model) to its weight in the combined index. */
+  public java.util.Map<String, Double> reportCombinedWeights() {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    com.typesafe.config.Config c = config.getConfig("report.combined-weights");
+    for (String kind : c.root().keySet()) {
+      out.put(kind, c.getDouble(kind));
+    }
+    return out;
+  }
+
   /** {@code method.default}: the counting method used when none is named. */
   public String defaultMethod() {
     return config.getString("method.default");
@@ -203,6 +218,13 @@ public final class Settings {
     check(problems, "classify.device",
         () -> List.of("auto", "cpu", "gpu").contains(classifyDevice()) ? null : "must be auto, cpu or gpu");
     check(problems, "method.default", () -> defaultMethod().isBlank() ? "must not be empty" : null);
+    check(problems, "report.combined-weights", () -> {
+      java.util.Map<String, Double> w = reportCombinedWeights();
+      if (w.values().stream().anyMatch(v -> v < 0 || v.isNaN())) {
+        return "weights must be 0 or more, got " + w;
+      }
+      return w.values().stream().mapToDouble(Double::doubleValue).sum() > 0 ? null : "at least one weight must be above 0";
+    });
     check(problems, "sources.huggingface.page-size",
         () -> huggingfacePageSize() >= 1 && huggingfacePageSize() <= 1000 ? null : "must be between 1 and 1000");
     check(problems, "sources.huggingface.max-models", () -> huggingfaceMaxModels() >= 0 ? null : "must not be negative");

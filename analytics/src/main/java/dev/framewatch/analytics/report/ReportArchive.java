@@ -1,0 +1,56 @@
+package dev.framewatch.analytics.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Writes a report under {@code <dir>/<week>/}: {@code report.html}, {@code report.md} and one CSV per table. The files are
+ * written into a temporary sibling directory that then replaces the week's directory, so a reader (the dashboard's report
+ * list) never sees half a report and a rerun of the same week replaces it whole.
+ */
+public final class ReportArchive {
+  private ReportArchive() {}
+
+  /** @return the week's directory */
+  public static Path write(WeeklyReport report, Path dir) {
+    Path target = dir.resolve(report.week());
+    Path tmp = dir.resolve("." + report.week() + ".tmp");
+    try {
+      Files.createDirectories(dir);
+      deleteTree(tmp);
+      Files.createDirectories(tmp);
+      Files.writeString(tmp.resolve("report.html"), ReportRenderer.html(report), StandardCharsets.UTF_8);
+      Files.writeString(tmp.resolve("report.md"), ReportRenderer.markdown(report), StandardCharsets.UTF_8);
+      for (ReportTable t : ReportTable.of(report)) {
+        Files.writeString(tmp.resolve(t.name() + ".csv"), ReportRenderer.csv(t), StandardCharsets.UTF_8);
+      }
+      Path old = dir.resolve("." + report.week() + ".old");
+      deleteTree(old);
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
+  }
+}
