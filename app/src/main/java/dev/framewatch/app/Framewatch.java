@@ -7,6 +7,7 @@ import dev.framewatch.app.cli.ImportCommand;
 import dev.framewatch.app.cli.IndexCommand;
 import dev.framewatch.app.cli.ReindexCommand;
 import dev.framewatch.app.cli.ReportCommand;
+import dev.framewatch.app.cli.TrendCommand;
 import dev.framewatch.app.cli.RunCommand;
 import dev.framewatch.app.cli.ServeCommand;
 import dev.framewatch.app.cli.ShareCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Mixin;
     description = "Who uses which machine-learning framework, and how is that changing?",
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
-      StatsCommand.class, ShareCommand.class, ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+      StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

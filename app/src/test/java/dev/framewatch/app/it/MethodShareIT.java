@@ -60,6 +60,18 @@ class MethodShareIT {
         iclr,2019,pytorch,2,4,2,1,default 0.2.0,0.34238,1,2
         """, byDefault.out());
 
+    // The same index, as a trend: 2018 (CVPR) to 2019 (ICLR), every document a paper, so per kind and overall agree.
+    // By hand: Wilson 2/5 = [0.1176, 0.7693], 2/2 = [0.3424, 1]; L = 0.6 - sqrt(0.6576^2 + 0.3693^2) = -0.1542.
+    Cli.Result trend = cli.run("trend", "--period", "year", "--frameworks", "pytorch,tensorflow", "--format", "csv");
+    assertEquals(0, trend.exitCode(), trend.toString());
+    assertEquals("""
+        series,framework,from,to,share_from,trials_from,share_to,trials_to,change,change_low,change_high,method
+        paper,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.2.0
+        paper,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.2.0
+        all,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.2.0
+        all,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.2.0
+        """, trend.out());
+
     Cli.Result unknown = cli.run("share", "--by", "venue", "--method", "nonesuch");
     assertEquals(2, unknown.exitCode(), unknown.toString());
     assertTrue(unknown.err().contains("method 'nonesuch': no such method (shipped: default, horace-2019)"), unknown.err());
