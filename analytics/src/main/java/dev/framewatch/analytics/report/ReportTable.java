@@ -30,6 +30,7 @@ public record ReportTable(String name, String title, List<String> header, List<L
     out.add(groups("ratio-by-kind", "Coverage and PyTorch/(PyTorch+TensorFlow) by kind", r.byKind(), "kind"));
     out.add(groups("by-conference", "Papers by conference (all years)", r.byVenue(), "venue"));
     out.add(groups("by-domain", "By domain (all kinds)", r.byDomain(), "domain"));
+    out.add(combinations(r));
     out.add(movers(r));
     out.add(combined(r));
     out.add(freshness(r));
@@ -56,6 +57,24 @@ public record ReportTable(String name, String title, List<String> header, List<L
     }
     return new ReportTable(name, title, List.of(dim, "pytorch", "tensorflow", "PT/(PT+TF)", "95% CI", "naming any",
         "documents", "coverage"), rows);
+  }
+
+  /** Models per framework set: "pytorch" alone is exclusive, "pytorch+tensorflow" available in both (hub analyses keep these apart). */
+  private static ReportTable combinations(WeeklyReport r) {
+    List<List<String>> rows = new ArrayList<>();
+    long any = r.modelCombinations().matchingDocumentsAnyFramework();
+    for (ShareCounts.GroupTotal g : r.modelCombinations().groups()) {
+      String combination = g.group().get("combination");
+      if (combination == null || combination.isEmpty()) {
+        continue;
+      }
+      Interval ci = dev.framewatch.analytics.stats.Wilson.interval(g.documents(), any);
+      rows.add(List.of(combination, combination.contains("+") ? "several" : "exclusive", Long.toString(g.documents()),
+          pct(ci.estimate()), range(ci)));
+    }
+    rows.sort(java.util.Comparator.comparing((List<String> row) -> -Long.parseLong(row.get(2))).thenComparing(row -> row.get(0)));
+    return new ReportTable("model-frameworks", "Hugging Face models: exclusive to one framework or available in several",
+        List.of("frameworks", "availability", "models", "of models naming any", "95% CI"), rows);
   }
 
   private static ReportTable movers(WeeklyReport r) {

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param byKindYear shares per kind and year (the trend chart and the combined index)
  * @param byVenue papers' shares per venue, all years
  * @param byDomain shares per domain, all kinds
+ * @param modelCombinations Hugging Face models by the set of frameworks they are available in (exclusive vs several)
  * @param movers week-over-week changes per kind, largest first
  * @param combined the combined index across kinds, per year
  * @param combinedWeights the weights of the combined index, as configured
@@ -32,6 +33,7 @@ public record WeeklyReport(
     ShareCounts byKindYear,
     ShareCounts byVenue,
     ShareCounts byDomain,
+    ShareCounts modelCombinations,
     List<Trend> movers,
     List<CombinedIndex.Point> combined,
     Map<String, Double> combinedWeights,

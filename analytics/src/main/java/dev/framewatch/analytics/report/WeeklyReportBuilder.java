@@ -46,6 +46,7 @@ public final class WeeklyReportBuilder {
     ShareCounts byKindYear = shares.share(List.of(Dimension.KIND, Dimension.YEAR), null);
     ShareCounts byVenue = shares.share(List.of(Dimension.VENUE), "kind:paper");
     ShareCounts byDomain = shares.share(List.of(Dimension.DOMAIN), null);
+    ShareCounts modelCombinations = shares.share(List.of(Dimension.COMBINATION), "kind:model");
     ShareCounts byKindWeek = shares.share(List.of(Dimension.KIND, Dimension.WEEK),
         "week:" + previous + " OR week:" + week);
     List<Trend> movers = new ArrayList<>(ShareTrends.changes(byKindWeek, Dimension.WEEK));
@@ -55,7 +56,7 @@ public final class WeeklyReportBuilder {
     List<Trend> top = List.copyOf(movers.subList(0, Math.min(MOVERS, movers.size())));
     List<CombinedIndex.Point> combined = CombinedIndex.compute(byKindYear, Dimension.YEAR, weights);
     return new WeeklyReport(week, previous, clock.instant(), byKind.methodName() + " " + byKind.methodVersion(), byKind,
-        byKindYear, byVenue, byDomain, top, combined, weights, freshness);
+        byKindYear, byVenue, byDomain, modelCombinations, top, combined, weights, freshness);
   }
 
   /** Parses and checks {@code YYYY-Www} (week 53 only in years that have one). */

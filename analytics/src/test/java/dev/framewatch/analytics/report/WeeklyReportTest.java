@@ -56,6 +56,9 @@ class WeeklyReportTest {
         List.of(), List.of(), List.of(), "We use JAX.", null, null, null));
     records.add(new Paper("p2", "test", null, "Plain", "CVPR", 2025, List.of(), List.of(), List.of(), "PyTorch", null, null,
         null));
+    records.add(model("m1", List.of("pytorch")));
+    records.add(model("m2", List.of("pytorch", "safetensors")));
+    records.add(model("m3", List.of("pytorch", "tf")));
     DocumentBuilder builder = new DocumentBuilder(new FrameworkDetector(MethodLoader.load("default")), Vocabulary.standard());
     try (FSDirectory d = FSDirectory.open(index);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexSchema.analyzer()))) {
@@ -74,6 +77,11 @@ class WeeklyReportTest {
     }
   }
 
+  static dev.framewatch.core.record.Model model(String id, List<String> tags) {
+    return new dev.framewatch.core.record.Model("hf:" + id, "huggingface", null, "org/" + id, null, tags, null, null, 0, 0,
+        null);
+  }
+
   static Job job(String id, LocalDate posted, String text) {
     return new Job(id, "greenhouse", null, "ML engineer", "Acme", null, posted, text, null);
   }
@@ -89,12 +97,20 @@ class WeeklyReportTest {
   }
 
   @Test
+  void modelsExclusiveToOneFrameworkAreKeptApartFromThoseInSeveral() {
+    ReportTable t = ReportTable.of(report).stream().filter(x -> x.name().equals("model-frameworks")).findFirst().orElseThrow();
+    assertEquals(List.of(
+        List.of("pytorch", "exclusive", "2", "66.7%", "20.8-93.9%"),
+        List.of("pytorch+tensorflow", "several", "1", "33.3%", "6.1-79.2%")), t.rows());
+  }
+
+  @Test
   void freshnessPerKind() {
     assertEquals(List.of(
         new WeeklyReport.Freshness("paper", 2, LocalDate.of(2026, 1, 1)),
         new WeeklyReport.Freshness("job", 14, LocalDate.of(2026, 11, 17)),
         new WeeklyReport.Freshness("repo", 0, null),
-        new WeeklyReport.Freshness("model", 0, null),
+        new WeeklyReport.Freshness("model", 3, null),
         new WeeklyReport.Freshness("stars", 0, null)), report.freshness());
   }
 
@@ -103,8 +119,8 @@ class WeeklyReportTest {
     Path dir = ReportArchive.write(report, out);
     assertEquals(out.resolve("2026-W47"), dir);
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("by-conference.csv", "by-domain.csv", "combined-index.csv", "freshness.csv", "movers.csv",
-          "ratio-by-kind.csv", "report.html", "report.md", "shares-by-kind.csv"),
+      assertEquals(List.of("by-conference.csv", "by-domain.csv", "combined-index.csv", "freshness.csv", "model-frameworks.csv",
+          "movers.csv", "ratio-by-kind.csv", "report.html", "report.md", "shares-by-kind.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     String html = Files.readString(dir.resolve("report.html"));
@@ -113,11 +129,11 @@ class WeeklyReportTest {
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the hostile venue is shown, escaped");
     assertTrue(html.contains("<svg"), "charts are inline SVG");
     assertFalse(html.contains("http://") && html.contains("src=\"http"), "no external references");
-    assertEquals("kind,documents,newest evidence\npaper,2,2026-01-01\njob,14,2026-11-17\nrepo,0,-\nmodel,0,-\nstars,0,-\n",
+    assertEquals("kind,documents,newest evidence\npaper,2,2026-01-01\njob,14,2026-11-17\nrepo,0,-\nmodel,3,-\nstars,0,-\n",
         Files.readString(dir.resolve("freshness.csv")));
     String md = Files.readString(dir.resolve("report.md"));
     assertTrue(md.startsWith("# framewatch weekly report, 2026-W47\n\nWeek 2026-W47 (compared with 2026-W46); method default"
-        + " 0.2.0; 16 documents, 16 naming a framework; generated 2026-11-23T06:00:00Z."), md);
+        + " 0.2.0; 19 documents, 19 naming a framework; generated 2026-11-23T06:00:00Z."), md);
     // A second run of the same week replaces the directory whole.
     assertEquals(dir, ReportArchive.write(report, out));
     try (var entries = Files.list(out)) {

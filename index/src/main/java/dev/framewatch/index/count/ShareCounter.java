@@ -94,16 +94,26 @@ public final class ShareCounter {
   private ShareCounts count(IndexReader reader, String where, List<Dimension> by, Counting counting) {
     Query parsed = whereParser.parse(where);
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
-    if (counting.methodName() != null) {
+    boolean filtered = false;
+    Term excluded = counting.methodName() == null ? null : new Term(IndexSchema.EXCLUDED, counting.methodName());
+    Term stars = new Term(IndexSchema.KIND, "stars");
+    try {
       // Documents the method's exclusions remove are outside its counts altogether, denominators included.
-      q.add(new TermQuery(new Term(IndexSchema.EXCLUDED, counting.methodName())), BooleanClause.Occur.MUST_NOT);
-    }
-    if (where == null || !where.contains(IndexSchema.KIND + ":")) {
+      if (excluded != null && reader.docFreq(excluded) > 0) {
+        q.add(new TermQuery(excluded), BooleanClause.Occur.MUST_NOT);
+        filtered = true;
+      }
       // Daily star snapshots are a time series of one repository, not documents that each choose a framework: counted as
-      // documents, 3,000 days of one repo would outweigh every paper. Shares count them only when asked (--where kind:stars).
-      q.add(new TermQuery(new Term(IndexSchema.KIND, "stars")), BooleanClause.Occur.MUST_NOT);
+      // documents, 3,000 days of one repo would outweigh every paper. Shares count them only when asked (--where kind:...).
+      if ((where == null || !where.contains(IndexSchema.KIND + ":")) && reader.docFreq(stars) > 0) {
+        q.add(new TermQuery(stars), BooleanClause.Occur.MUST_NOT);
+        filtered = true;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
     }
-    Query query = q.build();
+    // Clauses only where the index has such documents: an exclusion costs a check per matching document.
+    Query query = filtered ? q.build() : parsed;
     List<Dimension> groupBy = by.stream().filter(d -> d != Dimension.FRAMEWORK).distinct().toList();
     Tally tally = new Tally();
     try {
