@@ -9,6 +9,13 @@ import java.util.HexFormat;
 public final class Checksum {
   private Checksum() {}
 
+  /** The checksum of a record's contract JSON without {@code fetched_at}: equal for the same content fetched at two times. */
+  public static String ofContent(dev.framewatch.core.record.EvidenceRecord record) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = dev.framewatch.core.record.RecordCodec.toJson(record);
+    json.remove("fetched_at");
+    return sha256(json.toString());
+  }
+
   public static String sha256(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
