@@ -33,18 +33,25 @@ import org.slf4j.LoggerFactory;
 public final class CrawlState implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlState.class);
   private static final Pattern SOURCE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+  /**
+   * States open in this process. H2's file lock keeps other processes out; within one process H2 would share the database,
+   * so two crawls of one source (a scheduled one and a {@code crawl --once}) are kept apart here.
+   */
+  private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final Connection connection;
   private final String description;
+  private final Path file;
 
-  private CrawlState(Connection connection, String description) {
+  private CrawlState(Connection connection, String description, Path file) {
     this.connection = connection;
     this.description = description;
+    this.file = file;
   }
 
   /** A state that remembers nothing. */
   public static CrawlState none() {
-    return new CrawlState(null, "no crawl state");
+    return new CrawlState(null, "no crawl state", null);
   }
 
   /** The H2 URL of one source's state in {@code dir}. */
@@ -68,6 +75,10 @@ public final class CrawlState implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the crawl state directory " + dir + ": " + e.getMessage(), e);
     }
+    if (!OPEN.add(file)) {
+      throw new IllegalStateException("cannot open the crawl state " + file + ": in use by another crawl of " + source
+          + " in this process");
+    }
     try {
       Connection c = DriverManager.getConnection(url(dir, source), "sa", "");
       c.setAutoCommit(false);
@@ -80,8 +91,9 @@ public final class CrawlState implements AutoCloseable {
       }
       c.commit();
       LOG.debug("crawl state of {} at {}", source, file);
-      return new CrawlState(c, file.toString());
+      return new CrawlState(c, file.toString(), file);
     } catch (SQLException e) {
+      OPEN.remove(file);
       String why = e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
           ? "in use by another process (is a crawl of " + source + " already running?)"
           : e.getMessage();
@@ -216,6 +228,8 @@ public final class CrawlState implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("close", e);
+    } finally {
+      OPEN.remove(file);
     }
   }
 
