@@ -251,9 +251,9 @@ public final class PapersCrawler {
     if (page == null || page == NOT_MODIFIED) {
       return;
     }
+    int incomplete = run.incomplete;
     publish(page, url, partition, source, run, true);
-    FetchResult listing = run.last;
-    run.checkpoint.validators(url, listing, null);
+    keepValidators(run, url, run.last, null, incomplete);
     run.checkpoint.commit();
   }
 
@@ -286,10 +286,12 @@ public final class PapersCrawler {
           return true;
         }
       } else {
+        int incomplete = run.incomplete;
+        FetchResult listing = run.last;
         publish(page, url, partition, source, run, true);
         entries = page.entries();
         total = page.total();
-        run.checkpoint.validators(url, run.last, entries + "/" + total);
+        keepValidators(run, url, listing, entries + "/" + total, incomplete);
         run.checkpoint.commit();
         if (stopAfter.test(page)) {
           return true;
@@ -314,9 +316,10 @@ public final class PapersCrawler {
       return;
     }
     FetchResult listing = run.last;
+    int incomplete = run.incomplete;
     if (!options.cvfAbstracts()) {
       publish(page, url, partition, CvfParser.SOURCE, run, true);
-      run.checkpoint.validators(url, listing, null);
+      keepValidators(run, url, listing, null, incomplete);
       run.checkpoint.commit();
       return;
     }
@@ -340,12 +343,12 @@ public final class PapersCrawler {
           letters = 1;
         }
       }
-      publishOne(out, checksum, partition, CvfParser.SOURCE, run);
+      publishOne(out, checksum, partition, CvfParser.SOURCE, run, r != null && letters == 0);
       if (r != null) {
         run.progress.onPage(new PageReport(SOURCE, partition, paperUrl, r.status(), r.attempts(), 1, letters, run.published));
       }
     }
-    run.checkpoint.validators(url, listing, null);
+    keepValidators(run, url, listing, null, incomplete);
     run.checkpoint.commit();
   }
 
@@ -410,7 +413,7 @@ public final class PapersCrawler {
     int published = 0;
     for (Paper p : page.papers()) {
       String checksum = Checksum.ofContent(p);
-      if (!run.ids.contains(p.id()) && !isKnown(p, checksum, run) && publishOne(p, checksum, partition, source, run)) {
+      if (!run.ids.contains(p.id()) && !isKnown(p, checksum, run) && publishOne(p, checksum, partition, source, run, true)) {
         published++;
       }
     }
@@ -444,15 +447,18 @@ public final class PapersCrawler {
    * marks it known once it is in Kafka, unless its PDF failed (then the next crawl tries again).
    *
    * @param checksum of the listing entry the paper came from
+   * @param complete false when part of the paper could not be read (its CVF page): it is published, but not marked known
    */
-  private boolean publishOne(Paper p, String checksum, String partition, String source, Run run) {
+  private boolean publishOne(Paper p, String checksum, String partition, String source, Run run, boolean complete) {
     if (!run.ids.add(p.id())) {
       return false;
     }
     int pdfFailedBefore = run.pdfFailed;
     sink.publish(withFullText(p, partition, source, run));
     run.published++;
-    if (run.pdfFailed == pdfFailedBefore) {
+    if (!complete || run.pdfFailed != pdfFailedBefore) {
+      run.incomplete++;
+    } else {
       run.checkpoint.mark(KNOWN, p.id(), checksum);
       if (run.checkpoint.pendingMarks() >= COMMIT_EVERY) {
         // A listing of a thousand papers with PDFs takes a while: a crawl killed in the middle keeps what it read.
@@ -520,6 +526,16 @@ public final class PapersCrawler {
         p.emails(), p.abstractText(), text, p.links(), extra);
   }
 
+  /**
+   * Keeps a listing's validators unless one of its papers was published without all of it (a failed PDF or paper page) since
+   * {@code incompleteBefore}: then the next crawl reads the listing again and retries just those papers.
+   */
+  private static void keepValidators(Run run, URI url, FetchResult listing, String meta, int incompleteBefore) {
+    if (run.incomplete == incompleteBefore) {
+      run.checkpoint.validators(url, listing, meta);
+    }
+  }
+
   private void deadLetterPage(URI url, String partition, String source, int status, String reason, String excerpt, Run run) {
     deadLetter(url.toString(), partition, source, status, reason, excerpt, run);
   }
@@ -541,6 +557,8 @@ public final class PapersCrawler {
     FetchResult last;
     int notModified;
     long known;
+    /** Papers published without all of them (PDF or paper page failed); they are retried by the next crawl. */
+    int incomplete;
     int pages;
     int pdfTexts;
     int pdfFailed;

@@ -179,4 +179,31 @@ class PapersIncrementalTest {
     assertEquals(List.of("paper:iclr:2024:Qq1Ww2Ee3R"), rerun.ids());
     assertNull(((Paper) rerun.records().get(0)).text());
   }
+
+  @Test
+  void aPaperWhosePdfFailedIsRetriedNextTimeAndOnlyIt() throws IOException {
+    server.enqueue(json("openreview/iclr2024_page1.json", "\"or1\""));
+    server.enqueue(pdf());
+    server.enqueue(new Response(200, Map.of("Content-Type", "application/pdf"),
+        "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII)));
+    server.enqueue(json("openreview/iclr2024_page2.json", "\"or2\""));
+    assertEquals(new CrawlSummary("papers", 4, 3, 1, 1), crawl(new CollectingSink(), List.of("iclr-2024"), List.of()));
+
+    // Page 1's validators were not kept (one of its papers has no text): it is read again, its first paper is known, the
+    // second is published again, with the text of its PDF this time. Page 2 is unchanged.
+    server.enqueue(json("openreview/iclr2024_page1.json", "\"or1\""));
+    server.enqueue(pdf());
+    server.enqueue(Response.status(304));
+    CollectingSink second = new CollectingSink();
+    assertEquals(new CrawlSummary("papers", 3, 1, 0, 0, 1, 1, 0), crawl(second, List.of("iclr-2024"), List.of()));
+    assertEquals(List.of(OR_PAGE1, PDF2, OR_PAGE2), requested(4));
+    assertNull(server.requests().get(4).header("If-None-Match"));
+    assertEquals(List.of("paper:iclr:2024:Zz9Yy8Xx7W"), second.ids());
+    assertEquals("Training with PyTorch 2.1\nand JAX on TPUs\nAppendix\n", ((Paper) second.records().get(0)).text());
+
+    // Now page 1 is complete: a third crawl is two 304s.
+    server.enqueue(Response.status(304));
+    server.enqueue(Response.status(304));
+    assertEquals(new CrawlSummary("papers", 2, 0, 0, 0, 2, 0, 0), crawl(new CollectingSink(), List.of("iclr-2024"), List.of()));
+  }
 }
