@@ -14,6 +14,7 @@ import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.jobs.JobsCrawler;
 import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
+import dev.framewatch.ingest.state.CrawlState;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -74,27 +75,36 @@ public final class Pipeline {
         outDir != null ? outDir : settings.dataDir().resolve("reports"));
   }
 
-  /** Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. */
+  /** Where each source's crawl state (validators, cursors, what was published) lives: {@code <data.dir>/crawl-state}. */
+  public static java.nio.file.Path crawlStateDir(Settings settings) {
+    return settings.dataDir().resolve("crawl-state");
+  }
+
+  /**
+   * Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. Incremental: the source's
+   * {@link CrawlState} under {@link #crawlStateDir} says what earlier crawls already published.
+   */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
     if (!SOURCES.contains(source)) {
       throw new IllegalArgumentException("unknown source '" + source + "' (available: " + String.join(", ", SOURCES) + ")");
     }
-    try (KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
+    try (CrawlState state = CrawlState.open(crawlStateDir(settings), source);
+        KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
         "framewatch-crawl-" + source)) {
       HttpFetcher fetcher = new HttpFetcher(settings);
       CrawlSummary summary;
       switch (source) {
         case "papers":
-          summary = new PapersCrawler(fetcher, sink, settings).crawl(listener);
+          summary = new PapersCrawler(fetcher, sink, settings, state).crawl(listener);
           break;
         case "jobs":
-          summary = new JobsCrawler(fetcher, sink, settings).crawl(listener).summary();
+          summary = new JobsCrawler(fetcher, sink, settings, state).crawl(listener).summary();
           break;
         case "github":
-          summary = new GitHubCrawler(fetcher, sink, settings).crawl(listener);
+          summary = new GitHubCrawler(fetcher, sink, settings, state).crawl(listener);
           break;
         case "huggingface":
-          summary = new HuggingFaceCrawler(fetcher, sink, settings).crawl(listener);
+          summary = new HuggingFaceCrawler(fetcher, sink, settings, state).crawl(listener);
           break;
         default:
           throw new IllegalStateException("no crawler wired for " + source);

@@ -38,6 +38,7 @@ public final class DemoSite implements AutoCloseable {
   private final ExecutorService executor;
   private final DemoCorpus corpus;
   private final HubModelsEndpoint hubModels;
+  private final GitHubEndpoint github;
   private final String baseUrl;
   private final AtomicInteger requests = new AtomicInteger();
   private final ScriptedFailures failures;
@@ -54,12 +55,13 @@ public final class DemoSite implements AutoCloseable {
     this.hubModels = new HubModelsEndpoint(corpus.models(), scriptedFailures);
     this.failures = new ScriptedFailures(scriptedFailures);
     PaperPdf pdfs = new PaperPdf(failures);
+    this.github = new GitHubEndpoint(corpus.repos(), failures);
     this.endpoints = List.of(new RobotsEndpoint(), hubModels,
         new CvfEndpoint(corpus.papers(), pdfs, failures), new OpenReviewEndpoint(corpus.papers(), failures),
         new AclEndpoint(corpus.papers()), new ArxivEndpoint(corpus.papers(), failures), new PdfEndpoint(corpus.papers(), pdfs),
         new JobPagesEndpoint(corpus.jobs(), failures), new GreenhouseEndpoint(corpus.jobs(), failures),
         new LeverEndpoint(corpus.jobs(), failures), new HackerNewsEndpoint(corpus.jobs()),
-        new GitHubEndpoint(corpus.repos(), failures));
+        github);
     for (DemoEndpoint endpoint : endpoints) {
       for (String path : endpoint.paths()) {
         server.createContext(path, exchange -> serve(endpoint, exchange));
@@ -144,6 +146,16 @@ public final class DemoSite implements AutoCloseable {
       s = s.with(e.getKey(), e.getValue());
     }
     return s;
+  }
+
+  /**
+   * Serves the site as it was a little earlier: without the {@code models} newest Hub models, and each repository without its
+   * {@code stars} newest stars. {@code holdBack(0, 0)} then plays the site growing, for re-crawl tests: the listings change,
+   * and exactly those models and stars are new.
+   */
+  public void holdBack(int models, int stars) {
+    hubModels.holdBack(models);
+    github.holdBack(stars);
   }
 
   /** Requests answered so far, failures and robots.txt included. */

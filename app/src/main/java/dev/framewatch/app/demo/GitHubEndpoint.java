@@ -22,6 +22,8 @@ final class GitHubEndpoint implements DemoEndpoint {
   static final int MAX_PER_PAGE = 100;
   private final Map<String, DemoRepo> byName = new LinkedHashMap<>();
   private final ScriptedFailures failures;
+  /** Each repository's newest stars not given yet (see {@link DemoSite#holdBack}). */
+  private volatile int heldBack;
 
   GitHubEndpoint(List<DemoRepo> repos, ScriptedFailures failures) {
     repos.forEach(r -> byName.put(r.fullName(), r));
@@ -33,6 +35,20 @@ final class GitHubEndpoint implements DemoEndpoint {
     return "/repos/";
   }
 
+  void holdBack(int newestStars) {
+    heldBack = Math.max(0, newestStars);
+  }
+
+  /** The repository as it stands: without its held-back newest stars. */
+  private DemoRepo visible(DemoRepo r) {
+    int held = Math.min(heldBack, r.starredAt().size());
+    if (held == 0) {
+      return r;
+    }
+    return new DemoRepo(r.id(), r.fullName(), r.description(), r.language(), r.topics(), r.createdAt(), r.forks(),
+        r.starredAt().subList(0, r.starredAt().size() - held), r.truncatedPage());
+  }
+
   @Override
   public String source() {
     return "github";
@@ -42,7 +58,8 @@ final class GitHubEndpoint implements DemoEndpoint {
   public void handle(HttpExchange exchange, String baseUrl) throws IOException {
     String[] parts = exchange.getRequestURI().getPath().split("/");
     // "", "repos", owner, name [, "stargazers"]
-    DemoRepo repo = parts.length >= 4 ? byName.get(parts[2] + "/" + parts[3]) : null;
+    DemoRepo found = parts.length >= 4 ? byName.get(parts[2] + "/" + parts[3]) : null;
+    DemoRepo repo = found == null ? null : visible(found);
     exchange.getResponseHeaders().set("X-GitHub-Api-Version-Selected", "2022-11-28");
     if (repo == null || parts.length > 5 || (parts.length == 5 && !parts[4].equals("stargazers"))) {
       Responses.json(exchange, 404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\","

@@ -32,6 +32,8 @@ final class HubModelsEndpoint implements DemoEndpoint {
   private final AtomicBoolean failurePending;
   private final AtomicBoolean serverErrorPending;
   private final AtomicInteger failuresServed = new AtomicInteger();
+  /** The newest models not listed yet (see {@link DemoSite#holdBack}). */
+  private volatile int heldBack;
 
   HubModelsEndpoint(List<HubModel> newestFirst, boolean scriptedFailure) {
     this.newestFirst = List.copyOf(newestFirst);
@@ -51,6 +53,10 @@ final class HubModelsEndpoint implements DemoEndpoint {
 
   int failuresServed() {
     return failuresServed.get();
+  }
+
+  void holdBack(int newest) {
+    heldBack = Math.max(0, Math.min(newest, newestFirst.size()));
   }
 
   @Override
@@ -110,7 +116,7 @@ final class HubModelsEndpoint implements DemoEndpoint {
 
   private List<HubModel> select(String library, boolean ascending) {
     List<HubModel> out = new ArrayList<>(newestFirst.size());
-    for (HubModel m : newestFirst) {
+    for (HubModel m : newestFirst.subList(heldBack, newestFirst.size())) {
       if (library == null || library.isEmpty() || m.matchesLibrary(library)) {
         out.add(m);
       }

@@ -34,9 +34,12 @@ class DemoCommandIT {
     for (String source : List.of("papers", "jobs", "github", "huggingface")) {
       assertTrue(text.contains("crawled " + source + ": "), source + "\n" + text);
     }
-    assertTrue(text.contains("crawled papers: 606 pages, 480 records, 2 failed pages, 2 dead letters"), text);
-    assertTrue(text.contains("crawled jobs: 55 pages, 361 records, 0 failed pages, 1 dead letters"), text);
-    assertTrue(text.contains("crawled huggingface: 24 pages, 2400 records, 0 failed pages, 0 dead letters"), text);
+    assertTrue(text.contains("crawled papers: 606 pages fetched, 480 new records, 0 unchanged (0 pages 304, 0 records known), "
+        + "2 failed pages, 2 dead letters, 0 duplicates"), text);
+    assertTrue(text.contains("crawled jobs: 55 pages fetched, 361 new records, 0 unchanged (0 pages 304, 0 records known), "
+        + "0 failed pages, 1 dead letters, 1 duplicates"), text);
+    assertTrue(text.contains("crawled huggingface: 24 pages fetched, 2400 new records, 0 unchanged (0 pages 304, 0 records "
+        + "known), 0 failed pages, 0 dead letters, 0 duplicates"), text);
 
     // The share table by kind shows all four kinds of evidence (star snapshots are a time series, not counted as documents).
     for (String row : List.of(
@@ -78,11 +81,33 @@ class DemoCommandIT {
       int code = Framewatch.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
       assertEquals(0, code, out + "\n--- stderr\n" + err);
       assertEquals(List.of(
-          "papers: 606 pages, 480 records, 2 failed pages, 2 dead letters",
-          "jobs: 55 pages, 361 records, 0 failed pages, 1 dead letters",
-          "github: 43 pages, 2725 records, 1 failed pages, 1 dead letters",
-          "huggingface: 24 pages, 2400 records, 0 failed pages, 0 dead letters"),
+          "papers: 606 pages fetched, 480 new records, 0 unchanged (0 pages 304, 0 records known), 2 failed pages, "
+              + "2 dead letters, 0 duplicates",
+          "jobs: 55 pages fetched, 361 new records, 0 unchanged (0 pages 304, 0 records known), 0 failed pages, "
+              + "1 dead letters, 1 duplicates",
+          "github: 43 pages fetched, 2813 new records, 0 unchanged (0 pages 304, 0 records known), 1 failed pages, "
+              + "1 dead letters, 0 duplicates",
+          "huggingface: 24 pages fetched, 2400 new records, 0 unchanged (0 pages 304, 0 records known), 0 failed pages, "
+              + "0 dead letters, 0 duplicates"),
           List.of(out.toString().trim().split("\n")));
+
+      // Again, on the same data dir: the crawl state under <data.dir>/crawl-state makes it incremental. The site is
+      // unchanged, so listings answer 304; what is read again is what failed last time (two papers whose page or PDF the
+      // demo always truncates, and the stargazers page it always truncates, with its repository).
+      StringWriter again = new StringWriter();
+      code = Framewatch.execute(args.toArray(String[]::new), new PrintWriter(again, true), new PrintWriter(err, true));
+      assertEquals(0, code, again + "\n--- stderr\n" + err);
+      assertEquals(List.of(
+          "papers: 25 pages fetched, 2 new records, 54 unchanged (20 pages 304, 34 records known), 2 failed pages, "
+              + "2 dead letters, 0 duplicates",
+          "jobs: 55 pages fetched, 0 new records, 55 unchanged (55 pages 304, 0 records known), 0 failed pages, "
+              + "0 dead letters, 0 duplicates",
+          "github: 8 pages fetched, 1 new records, 6 unchanged (6 pages 304, 0 records known), 1 failed pages, "
+              + "1 dead letters, 0 duplicates",
+          "huggingface: 1 pages fetched, 0 new records, 1 unchanged (1 pages 304, 0 records known), 0 failed pages, "
+              + "0 dead letters, 0 duplicates"),
+          List.of(again.toString().trim().split("\n")));
+      assertTrue(java.nio.file.Files.exists(dir.resolve("crawl/crawl-state/papers.mv.db")));
     }
   }
 }

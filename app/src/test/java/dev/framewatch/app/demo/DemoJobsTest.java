@@ -37,7 +37,7 @@ class DemoJobsTest {
         .collect(Collectors.toCollection(LinkedHashSet::new));
     assertEquals(361, expected.size());
     // 1 sitemap + 40 pages, 2 Greenhouse boards, 2 + 1 Lever pages, 9 HN stories.
-    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1), report.summary());
+    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1, 0, 0, 1), report.summary());
     assertEquals(1, report.duplicates(), "the Greenhouse copy of an employer page's posting");
     assertEquals(expected, new LinkedHashSet<>(sink.ids()));
     assertEquals(361, sink.records.size());

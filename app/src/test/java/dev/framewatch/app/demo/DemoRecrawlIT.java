@@ -10,6 +10,8 @@ import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.jobs.JobsCrawler;
 import dev.framewatch.ingest.papers.PapersCrawler;
+import dev.framewatch.ingest.state.CrawlState;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,56 +19,128 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a second crawl of an unchanged site costs: every source crawled twice against one demo site. The second run must
- * publish exactly the ids of the first (nothing new, nothing lost, so the compacted topics and the index are unchanged);
- * the requests it makes per new record are the figure conditional requests and cursors are meant to bring down.
+ * What a second, incremental crawl costs: every source crawled twice against one demo site, with the crawl state kept in
+ * between. Before the first crawl the site holds back its 3 newest Hub models and each repository's 5 newest stars; before
+ * the second it serves them, so those are new, while papers and jobs are unchanged. The second crawl must publish nothing
+ * it published before, exactly the new models, and ask unchanged listings conditionally (304). Prints requests per new
+ * record, the figure docs/crawling.md reports.
  */
 class DemoRecrawlIT {
+  private static final int NEW_MODELS = 3;
+  private static final int NEW_STARS = 5;
+
+  @TempDir Path dir;
+
+  /** One crawl's outcome: its summary, what it published, and how many requests the site answered for it. */
+  private record Run(CrawlSummary summary, ListSink sink, int requests) {}
+
   @Test
-  void aSecondCrawlFindsNothingNewAndReportsWhatItCost() {
-    Map<String, long[]> figures = new LinkedHashMap<>();
-    try (DemoSite site = DemoSite.start(DemoCorpus.standard())) {
+  void aSecondCrawlFetchesAndPublishesOnlyWhatIsNew() {
+    Map<String, Run[]> runs = new LinkedHashMap<>();
+    DemoCorpus corpus = DemoCorpus.standard();
+    try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0)
           .with("sources.huggingface.page-size", 100);
-      for (String source : List.of("papers", "jobs", "github", "huggingface")) {
-        Set<String> first = new HashSet<>(crawl(source, settings).ids());
-        int before = site.requestsServed(source);
-        ListSink second = crawl(source, settings);
-        int requests = site.requestsServed(source) - before;
-        long fresh = second.ids().stream().filter(id -> !first.contains(id)).count();
-        assertEquals(first, new HashSet<>(second.ids()), source + ": the same records, no more, no fewer");
-        assertEquals(0, fresh);
-        assertTrue(requests > 0);
-        figures.put(source, new long[] {before, first.size(), requests, second.records.size(), fresh});
+      List<String> sources = List.of("papers", "jobs", "github", "huggingface");
+      site.holdBack(NEW_MODELS, NEW_STARS);
+      for (String source : sources) {
+        runs.put(source, new Run[] {crawl(site, source, settings), null});
+      }
+      site.holdBack(0, 0);
+      for (String source : sources) {
+        runs.get(source)[1] = crawl(site, source, settings);
       }
     }
-    StringBuilder sb = new StringBuilder("second crawl of an unchanged demo site:\n");
-    figures.forEach((source, f) -> sb.append(String.format(Locale.ROOT,
-        "  %-12s first run %5d requests for %5d records; second run %5d requests, %5d records republished, %d new%n",
-        source, f[0], f[1], f[2], f[3], f[4])));
+
+    // Nothing published twice: every id of a second run is new, or a new version of a record whose source changed.
+    for (Map.Entry<String, Run[]> e : runs.entrySet()) {
+      Set<String> first = new HashSet<>(e.getValue()[0].sink().ids());
+      Run second = e.getValue()[1];
+      assertEquals(second.sink().ids().size(), new HashSet<>(second.sink().ids()).size(), e.getKey() + ": no id twice");
+      assertTrue(second.requests() < e.getValue()[0].requests(), e.getKey());
+      if (!e.getKey().equals("github") && !e.getKey().equals("papers")) {
+        assertTrue(second.sink().ids().stream().noneMatch(first::contains), e.getKey() + ": nothing republished");
+      }
+    }
+
+    // Hugging Face: the first listing page (100 models, newest first) holds the 3 new models, then the newest known one.
+    Run hf = runs.get("huggingface")[1];
+    assertEquals(corpus.models().subList(0, NEW_MODELS).stream().map(m -> "hf:" + m.id()).toList(), hf.sink().ids());
+    assertEquals(1, hf.requests());
+    assertEquals(new CrawlSummary("huggingface", 1, NEW_MODELS, 0, 0, 0, 100 - NEW_MODELS, 0), hf.summary());
+
+    // Jobs: nothing changed, every page is one 304 (the sitemap, 40 posting pages, 2 boards, 3 Lever pages, 9 HN stories).
+    Run jobs = runs.get("jobs")[1];
+    assertEquals(new CrawlSummary("jobs", 55, 0, 0, 0, 55, 0, 0), jobs.summary());
+    assertEquals(55, jobs.requests());
+
+    // GitHub: every repository changed (its star count), so each repository page is read (7 records again), then only the
+    // last stargazers page its exact count had read part of; the new stars fit on it. A snapshot is new for each day holding
+    // one of the 5 new stars. huggingface/transformers's page 2 is always served truncated: its count never gets past it,
+    // so that page is tried (and dead-lettered) again.
+    List<String> expectedStars = new java.util.ArrayList<>();
+    for (DemoRepo repo : corpus.repos()) {
+      if (repo.truncatedPage() == 0) {
+        List<java.time.Instant> all = repo.starredAt();
+        all.subList(all.size() - NEW_STARS, all.size()).stream()
+            .map(t -> "stars:" + repo.fullName() + ":" + java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC)).distinct()
+            .forEach(expectedStars::add);
+      }
+    }
+    Run github = runs.get("github")[1];
+    int repos = corpus.repos().size();
+    assertEquals(expectedStars, github.sink().ids().stream().filter(id -> id.startsWith("stars:")).toList());
+    assertEquals(new CrawlSummary("github", repos + (repos - 1) + 1, repos + expectedStars.size(), 1, 1), github.summary());
+    assertEquals(14, github.requests());
+
+    // Papers: nothing changed; 20 listings answer 304. The demo always truncates one CVF paper page and one PDF, so the two
+    // listings holding those papers kept no validators: they are read again (200), their other 34 papers are known, and the
+    // two papers are retried (their page and PDF: 3 requests) and published again, still without what failed.
+    Run papers = runs.get("papers")[1];
+    assertEquals(new CrawlSummary("papers", 25, 2, 2, 2, 20, 34, 0), papers.summary());
+    assertEquals(25, papers.requests());
+
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "second crawl of the demo site (%d new models, %d new stars per repository, papers and jobs unchanged):%n",
+        NEW_MODELS, NEW_STARS));
+    runs.forEach((source, r) -> {
+      CrawlSummary s = r[1].summary();
+      long fresh = s.recordsPublished();
+      sb.append(String.format(Locale.ROOT,
+          "  %-12s first %5d requests for %5d records (%.3f/record); second %4d requests (%4d answered 304), %4d new records,"
+              + " %s requests per new record%n",
+          source, r[0].requests(), r[0].summary().recordsPublished(),
+          r[0].requests() / (double) r[0].summary().recordsPublished(), r[1].requests(), s.notModified(), fresh,
+          fresh == 0 ? "-" : String.format(Locale.ROOT, "%.3f", r[1].requests() / (double) fresh)));
+    });
+    runs.forEach((source, r) -> sb.append("  second ").append(r[1].summary()).append('\n'));
     System.out.print(sb);
   }
 
-  private static ListSink crawl(String source, Settings settings) {
+  private Run crawl(DemoSite site, String source, Settings settings) {
     ListSink sink = new ListSink();
     HttpFetcher fetcher = new HttpFetcher(settings);
+    int before = site.requestsServed(source);
     CrawlSummary summary;
-    switch (source) {
-      case "papers":
-        summary = new PapersCrawler(fetcher, sink, settings).crawl(null);
-        break;
-      case "jobs":
-        summary = new JobsCrawler(fetcher, sink, settings).crawl(null).summary();
-        break;
-      case "github":
-        summary = new GitHubCrawler(fetcher, sink, settings).crawl(null);
-        break;
-      default:
-        summary = new HuggingFaceCrawler(fetcher, sink, settings).crawl(null);
+    try (CrawlState state = CrawlState.open(dir, source)) {
+      switch (source) {
+        case "papers":
+          summary = new PapersCrawler(fetcher, sink, settings, state).crawl(null);
+          break;
+        case "jobs":
+          summary = new JobsCrawler(fetcher, sink, settings, state).crawl(null).summary();
+          break;
+        case "github":
+          summary = new GitHubCrawler(fetcher, sink, settings, state).crawl(null);
+          break;
+        default:
+          summary = new HuggingFaceCrawler(fetcher, sink, settings, state).crawl(null);
+      }
     }
     assertEquals(summary.recordsPublished(), sink.records.size());
-    return sink;
+    return new Run(summary, sink, site.requestsServed(source) - before);
   }
 }

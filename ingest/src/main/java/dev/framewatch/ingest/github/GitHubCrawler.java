@@ -15,6 +15,8 @@ import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.http.LinkHeader;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.state.Checkpoint;
+import dev.framewatch.ingest.state.CrawlState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,16 +56,27 @@ public final class GitHubCrawler {
   private final RecordSink sink;
   private final GitHubOptions options;
   private final Clock clock;
+  private final CrawlState state;
 
+  /** A crawler that remembers nothing between crawls. */
   public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, GitHubOptions options, Clock clock) {
+    this(fetcher, sink, options, clock, CrawlState.none());
+  }
+
+  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, GitHubOptions options, Clock clock, CrawlState state) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.state = Objects.requireNonNull(state, "state");
   }
 
   public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
-    this(fetcher, sink, GitHubOptions.from(settings), Clock.systemUTC());
+    this(fetcher, sink, settings, CrawlState.none());
+  }
+
+  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
+    this(fetcher, sink, GitHubOptions.from(settings), Clock.systemUTC(), state);
   }
 
   public URI repoUrl(String fullName) {
@@ -76,20 +89,35 @@ public final class GitHubCrawler {
 
   /** Crawls every configured repository, then flushes the sink. */
   public CrawlSummary crawl(CrawlListener listener) {
-    Run run = new Run(listener == null ? CrawlListener.NONE : listener);
+    Run run = new Run(listener == null ? CrawlListener.NONE : listener, new Checkpoint(state, sink));
     for (String repo : options.repos()) {
       crawlRepo(run, repo);
     }
-    sink.flush();
-    CrawlSummary summary = new CrawlSummary(GitHubMapper.SOURCE, run.pages, run.published, run.failedPages, run.deadLettered);
+    run.checkpoint.commit();
+    CrawlSummary summary = new CrawlSummary(GitHubMapper.SOURCE, run.pages, run.published, run.failedPages, run.deadLettered,
+        run.notModified, 0, 0);
     LOG.info("{}", summary);
     return summary;
   }
 
+  static String starsCursor(String repo) {
+    return "gh.stars." + repo;
+  }
+
+  /**
+   * One repository. Its page is asked conditionally; its validators are kept only once its star history is complete, so a 304
+   * means nothing changed since a crawl that got everything. With an exact count begun before, the star history resumes at the
+   * first stargazers page not counted in full ({@link StarCursor}).
+   */
   private void crawlRepo(Run run, String name) {
     URI url = repoUrl(name);
-    FetchResult page = run.fetch(name, url, ACCEPT_JSON);
+    Optional<StarCursor> cursor = run.checkpoint.cursor(starsCursor(name)).map(StarCursor::parse);
+    FetchResult page = run.fetch(name, url, ACCEPT_JSON, url);
     if (page == null) {
+      return;
+    }
+    if (page.status() == 304) {
+      run.report(name, url, page, 0);
       return;
     }
     Repo repo;
@@ -104,48 +132,108 @@ public final class GitHubCrawler {
     run.report(name, url, page, 1);
     String fullName = repo.fullName();
 
-    URI firstUrl = stargazersUrl(fullName, 1);
-    FetchResult first = run.fetch(name, firstUrl, ACCEPT_STARS);
-    List<Instant> firstItems = first == null ? null : run.parse(name, firstUrl, first);
-    if (firstItems == null) {
-      return;
+    boolean complete;
+    if (cursor.isPresent() && repo.stars() <= (long) options.maxExactPages() * PER_PAGE) {
+      complete = exact(run, name, repo, cursor.get(), null, null);
+    } else {
+      URI firstUrl = stargazersUrl(fullName, 1);
+      FetchResult first = run.fetch(name, firstUrl, ACCEPT_STARS, null);
+      List<Instant> firstItems = first == null ? null : run.parse(name, firstUrl, first);
+      if (firstItems == null) {
+        return;
+      }
+      int lastPage = link(first, "last").flatMap(GitHubCrawler::pageNumber).orElse(1);
+      boolean sample = lastPage > options.maxExactPages()
+          || (lastPage >= GitHubOptions.GITHUB_MAX_PAGES && repo.stars() > (long) GitHubOptions.GITHUB_MAX_PAGES * PER_PAGE);
+      if (sample) {
+        run.report(name, firstUrl, first, 0);
+        List<Stars> history = sampled(run, name, repo, lastPage, firstItems);
+        history.forEach(sink::publish);
+        run.published += history.size();
+        LOG.info("{}: {} stars, {} star snapshots (sampled from {} pages)", fullName, repo.stars(), history.size(), lastPage);
+        complete = true;
+      } else {
+        complete = exact(run, name, repo, StarCursor.START, first, firstItems);
+      }
     }
-    run.report(name, firstUrl, first, 0);
-    int lastPage = link(first, "last").flatMap(GitHubCrawler::pageNumber).orElse(1);
-    boolean sample = lastPage > options.maxExactPages()
-        || (lastPage >= GitHubOptions.GITHUB_MAX_PAGES && repo.stars() > (long) GitHubOptions.GITHUB_MAX_PAGES * PER_PAGE);
-    List<Stars> history = sample ? sampled(run, name, repo, lastPage, firstItems) : exact(run, name, repo, first, firstItems);
-    if (history == null) {
-      return;
+    if (complete) {
+      run.checkpoint.validators(url, page, null);
+      run.checkpoint.commit();
     }
-    history.forEach(sink::publish);
-    run.published += history.size();
-    LOG.info("{}: {} stars, {} star snapshots ({})", fullName, repo.stars(), history.size(),
-        sample ? "sampled from " + lastPage + " pages" : "exact");
   }
 
-  private List<Stars> exact(Run run, String name, Repo repo, FetchResult first, List<Instant> firstItems) {
-    List<Instant> all = new ArrayList<>(firstItems);
+  /**
+   * Counts stars exactly from {@code cursor}'s page to the end of the listing, publishing and committing page by page.
+   *
+   * @param first page 1 when already fetched, else null
+   * @return true when the listing was read to its end (or its partial page answered 304), false when a page failed
+   */
+  private boolean exact(Run run, String name, Repo repo, StarCursor cursor, FetchResult first, List<Instant> firstItems) {
+    String fullName = repo.fullName();
+    StarCursor c = cursor;
+    int p = cursor.nextPage();
+    URI next = null;
     Set<URI> seen = new HashSet<>();
-    seen.add(first.url());
-    Optional<URI> next = link(first, "next");
-    while (next.isPresent()) {
-      URI url = next.get();
-      if (!seen.add(url)) {
-        LOG.warn("stargazers of {} link back to {}; stopping", name, url);
-        break;
+    int added = 0;
+    while (true) {
+      URI canonical = stargazersUrl(fullName, p);
+      FetchResult page;
+      List<Instant> items;
+      if (first != null && p == 1) {
+        page = first;
+        items = firstItems;
+        first = null;
+      } else {
+        URI url = next != null ? next : canonical;
+        if (!seen.add(url)) {
+          LOG.warn("stargazers of {} link back to {}; stopping", name, url);
+          return false;
+        }
+        // Only the page the cursor points at was read before (it was the partial last page); ask it conditionally.
+        page = run.fetch(name, url, ACCEPT_STARS, p == cursor.nextPage() ? canonical : null);
+        if (page == null) {
+          return false;
+        }
+        if (page.status() == 304) {
+          run.report(name, url, page, 0);
+          LOG.info("{}: no new stars since the last crawl", fullName);
+          return true;
+        }
+        items = run.parse(name, url, page);
+        if (items == null) {
+          return false;
+        }
       }
-      FetchResult page = run.fetch(name, url, ACCEPT_STARS);
-      List<Instant> items = page == null ? null : run.parse(name, url, page);
-      if (items == null) {
-        LOG.warn("stargazers of {}: page {} failed, no star history this time", name, url);
-        return null;
+      run.report(name, page.url(), page, 0);
+      List<Stars> out = new ArrayList<>();
+      StarCursor before = c;
+      StarCursor after = c.advance(items, fullName, clock.instant(), out);
+      Optional<URI> nextLink = link(page, "next");
+      if (nextLink.isEmpty()) {
+        after = after.finish(fullName, clock.instant(), out);
       }
-      run.report(name, url, page, 0);
-      all.addAll(items);
-      next = link(page, "next");
+      out.forEach(sink::publish);
+      run.published += out.size();
+      added += out.size();
+      if (nextLink.isPresent()) {
+        c = after.atPage(p + 1);
+        run.checkpoint.cursor(starsCursor(name), c.format());
+        run.checkpoint.commit();
+        p++;
+        next = nextLink.get();
+        continue;
+      }
+      // The last page: next time, read it again (conditionally) unless it was full.
+      StarCursor saved = items.size() >= PER_PAGE ? after.atPage(p + 1) : before.withPublished(after).atPage(p);
+      run.checkpoint.cursor(starsCursor(name), saved.format());
+      if (saved.nextPage() == p) {
+        run.checkpoint.validators(canonical, page, null);
+      }
+      run.checkpoint.commit();
+      LOG.info("{}: {} stars, {} star snapshots published (exact, from page {})", fullName, repo.stars(), added,
+          cursor.nextPage());
+      return true;
     }
-    return StarHistory.exact(repo.fullName(), all, clock.instant());
   }
 
   private List<Stars> sampled(Run run, String name, Repo repo, int lastPage, List<Instant> firstItems) {
@@ -156,7 +244,7 @@ public final class GitHubCrawler {
         continue;
       }
       URI url = stargazersUrl(repo.fullName(), p);
-      FetchResult page = run.fetch(name, url, ACCEPT_STARS);
+      FetchResult page = run.fetch(name, url, ACCEPT_STARS, null);
       List<Instant> items = page == null ? null : run.parse(name, url, page);
       if (items != null) {
         run.report(name, url, page, 0);
@@ -192,23 +280,37 @@ public final class GitHubCrawler {
   /** One crawl run's counts and progress listener; confined to the crawling thread. */
   private final class Run {
     final CrawlListener progress;
+    final Checkpoint checkpoint;
     int pages;
     long published;
     int failedPages;
     long deadLettered;
+    int notModified;
 
-    Run(CrawlListener progress) {
+    Run(CrawlListener progress, Checkpoint checkpoint) {
       this.progress = progress;
+      this.checkpoint = checkpoint;
     }
 
-    FetchResult fetch(String repo, URI url, String accept) {
+    /**
+     * The page when it answered 200, or 304 to a conditional request; otherwise null, the page dead-lettered.
+     *
+     * @param validatorsOf the URL whose kept validators make the request conditional; null for an unconditional request
+     */
+    FetchResult fetch(String repo, URI url, String accept, URI validatorsOf) {
       pages++;
       FetchResult page;
       try {
-        page = fetcher.fetch(request(url, accept));
+        FetchRequest plain = request(url, accept);
+        page = fetcher.fetch(validatorsOf == null ? plain
+            : checkpoint.validators(validatorsOf).map(v -> v.applyTo(plain)).orElse(plain));
       } catch (FetchException e) {
         failPage(repo, url, e.lastStatus(), e.attempts(), e.reason(), "");
         return null;
+      }
+      if (page.status() == 304 && validatorsOf != null) {
+        notModified++;
+        return page;
       }
       if (page.status() != 200) {
         failPage(repo, url, page.status(), page.attempts(), "HTTP " + page.status(), page.excerpt(EXCERPT_CHARS));

@@ -24,6 +24,11 @@ public final class JobDeduplicator {
     return seen.add(fingerprint(job));
   }
 
+  /** True the first time a fingerprint (see {@link #fingerprint(Job)}) is seen. */
+  public boolean firstSeen(String fingerprint) {
+    return seen.add(fingerprint);
+  }
+
   public int size() {
     return seen.size();
   }

@@ -8,9 +8,13 @@ import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageFailure;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.http.FetchException;
+import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.state.Checkpoint;
+import dev.framewatch.ingest.state.CrawlState;
+import dev.framewatch.ingest.state.Validators;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,26 +48,41 @@ public final class JobsCrawler {
   /** Lever pages per site, at most: a guard against a server that ignores {@code skip}. */
   static final int MAX_LEVER_PAGES = 1_000;
   private static final int MAX_SITEMAP_DEPTH = 2;
+  /** Marks of postings published: job id to its fingerprint. */
+  static final String KNOWN = "job";
+  /** Marks of fingerprints published: fingerprint to the job id it was published under. */
+  static final String FINGERPRINTS = "job-fingerprint";
 
   private final HttpFetcher fetcher;
   private final RecordSink sink;
   private final JobsOptions options;
   private final Clock clock;
+  private final CrawlState state;
 
+  /** A crawler that remembers nothing between crawls. */
   public JobsCrawler(HttpFetcher fetcher, RecordSink sink, JobsOptions options, Clock clock) {
+    this(fetcher, sink, options, clock, CrawlState.none());
+  }
+
+  public JobsCrawler(HttpFetcher fetcher, RecordSink sink, JobsOptions options, Clock clock, CrawlState state) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.state = Objects.requireNonNull(state, "state");
   }
 
   public JobsCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
-    this(fetcher, sink, JobsOptions.from(settings), Clock.systemUTC());
+    this(fetcher, sink, settings, CrawlState.none());
+  }
+
+  public JobsCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
+    this(fetcher, sink, JobsOptions.from(settings), Clock.systemUTC(), state);
   }
 
   /** Crawls everything configured, then flushes the sink (so a failed Kafka send fails the crawl). */
   public JobsCrawlReport crawl(CrawlListener listener) {
-    Run run = new Run(listener == null ? CrawlListener.NONE : listener);
+    Run run = new Run(listener == null ? CrawlListener.NONE : listener, new Checkpoint(state, sink));
     for (String seed : options.seedUrls()) {
       crawlSeed(run, seed);
     }
@@ -78,9 +97,9 @@ public final class JobsCrawler {
     for (Long story : stories) {
       crawlHnStory(run, story);
     }
-    sink.flush();
-    JobsCrawlReport report = new JobsCrawlReport(
-        new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages, run.deadLettered), run.duplicates, run.skipped);
+    run.checkpoint.commit();
+    JobsCrawlReport report = new JobsCrawlReport(new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages,
+        run.deadLettered, run.notModified, run.known, run.duplicates), run.duplicates, run.skipped);
     LOG.info("{}", report);
     return report;
   }
@@ -129,8 +148,11 @@ public final class JobsCrawler {
     if (first == null) {
       return;
     }
-    if (!SitemapParser.isSitemap(first.body())) {
-      crawlJsonLdPage(run, seed, url, first);
+    boolean isSitemap = first.status() == 304 ? keptSitemap(run, url) != null : SitemapParser.isSitemap(first.body());
+    if (!isSitemap) {
+      if (first.status() != 304) {
+        crawlJsonLdPage(run, seed, url, first);
+      }
       return;
     }
     int pagesRead = 0;
@@ -146,15 +168,26 @@ public final class JobsCrawler {
         }
       }
       SitemapParser.Sitemap sitemap;
-      try {
-        sitemap = SitemapParser.parse(sitemapPage.body(), sitemapPage.url());
-      } catch (MalformedResponseException e) {
-        run.failPage(JsonLdJobParser.SOURCE, seed, sitemapUrl, sitemapPage.status(), sitemapPage.attempts(), e.getMessage(),
-            sitemapPage.excerpt(EXCERPT_CHARS));
-        sitemapPage = null;
-        continue;
+      if (sitemapPage.status() == 304) {
+        // Unchanged: its list of pages is the one kept with its validators; the pages are still asked, conditionally.
+        sitemap = keptSitemap(run, sitemapUrl);
+        if (sitemap == null) {
+          sitemapPage = null;
+          continue;
+        }
+      } else {
+        try {
+          sitemap = SitemapParser.parse(sitemapPage.body(), sitemapPage.url());
+        } catch (MalformedResponseException e) {
+          run.failPage(JsonLdJobParser.SOURCE, seed, sitemapUrl, sitemapPage.status(), sitemapPage.attempts(), e.getMessage(),
+              sitemapPage.excerpt(EXCERPT_CHARS));
+          sitemapPage = null;
+          continue;
+        }
+        run.report(JsonLdJobParser.SOURCE, seed, sitemapUrl, sitemapPage, 0, 0);
+        // A sitemap vouches for no record: its validators (and its list) can be kept at once.
+        run.checkpoint.validators(sitemapUrl, sitemapPage, encode(sitemap));
       }
-      run.report(JsonLdJobParser.SOURCE, seed, sitemapUrl, sitemapPage, 0, 0);
       sitemapPage = null;
       for (URI nested : sitemap.sitemaps()) {
         int d = depth.get(sitemapUrl) + 1;
@@ -173,11 +206,37 @@ public final class JobsCrawler {
         }
         pagesRead++;
         FetchResult result = run.fetch(JsonLdJobParser.SOURCE, seed, page);
-        if (result != null) {
+        if (result != null && result.status() != 304) {
           crawlJsonLdPage(run, seed, page, result);
         }
       }
     }
+  }
+
+  /** A sitemap's pages and nested sitemaps, one per line, each prefixed {@code p } or {@code s }: kept with its validators. */
+  static String encode(SitemapParser.Sitemap sitemap) {
+    StringBuilder sb = new StringBuilder("sitemap\n");
+    sitemap.pages().forEach(u -> sb.append("p ").append(u).append('\n'));
+    sitemap.sitemaps().forEach(u -> sb.append("s ").append(u).append('\n'));
+    return sb.toString();
+  }
+
+  /** The sitemap kept with a URL's validators, or null when what is kept there is not a sitemap. */
+  private static SitemapParser.Sitemap keptSitemap(Run run, URI url) {
+    String meta = run.checkpoint.validators(url).map(Validators::meta).orElse(null);
+    if (meta == null || !meta.startsWith("sitemap\n")) {
+      return null;
+    }
+    List<URI> pages = new java.util.ArrayList<>();
+    List<URI> nested = new java.util.ArrayList<>();
+    for (String line : meta.split("\n")) {
+      if (line.startsWith("p ")) {
+        pages.add(URI.create(line.substring(2)));
+      } else if (line.startsWith("s ")) {
+        nested.add(URI.create(line.substring(2)));
+      }
+    }
+    return new SitemapParser.Sitemap(pages, nested);
   }
 
   private void crawlJsonLdPage(Run run, String partition, URI url, FetchResult page) {
@@ -187,7 +246,7 @@ public final class JobsCrawler {
   private void crawlGreenhouse(Run run, String board) {
     URI url = greenhouseUrl(board);
     FetchResult page = run.fetch(GreenhouseParser.SOURCE, board, url);
-    if (page == null) {
+    if (page == null || page.status() == 304) {
       return;
     }
     try {
@@ -210,6 +269,14 @@ public final class JobsCrawler {
       if (page == null) {
         return;
       }
+      if (page.status() == 304) {
+        // Step over it by the count of postings kept with its validators: a short page was the last.
+        int kept = run.checkpoint.validators(url).map(Validators::meta).map(Integer::parseInt).orElse(0);
+        if (kept < options.leverPageSize()) {
+          return;
+        }
+        continue;
+      }
       JobParse parse;
       try {
         parse = LeverParser.parse(page.body(), company, clock.instant());
@@ -218,7 +285,8 @@ public final class JobsCrawler {
             page.excerpt(EXCERPT_CHARS));
         return;
       }
-      run.publish(LeverParser.SOURCE, company, url, page, parse);
+      int entries = parse.jobs().size() + parse.rejected().size();
+      run.publish(LeverParser.SOURCE, company, url, page, parse, Integer.toString(entries));
       if (parse.jobs().size() + parse.rejected().size() < options.leverPageSize()) {
         return;
       }
@@ -228,7 +296,7 @@ public final class JobsCrawler {
 
   private List<Long> findHiringStories(Run run) {
     URI url = hnSearchUrl();
-    FetchResult page = run.fetch(HackerNewsParser.SOURCE, "search", url);
+    FetchResult page = run.fetch(HackerNewsParser.SOURCE, "search", url, false);
     if (page == null) {
       return List.of();
     }
@@ -251,7 +319,7 @@ public final class JobsCrawler {
     URI url = hnItemUrl(storyId);
     String partition = Long.toString(storyId);
     FetchResult page = run.fetch(HackerNewsParser.SOURCE, partition, url);
-    if (page == null) {
+    if (page == null || page.status() == 304) {
       return;
     }
     try {
@@ -265,7 +333,10 @@ public final class JobsCrawler {
   /** One crawl run: its counts, its fingerprints and its progress listener; confined to the crawling thread. */
   private final class Run {
     final CrawlListener progress;
+    final Checkpoint checkpoint;
     final JobDeduplicator dedup = new JobDeduplicator();
+    int notModified;
+    long known;
     int pages;
     long published;
     int failedPages;
@@ -273,19 +344,33 @@ public final class JobsCrawler {
     long duplicates;
     long skipped;
 
-    Run(CrawlListener progress) {
+    Run(CrawlListener progress, Checkpoint checkpoint) {
       this.progress = progress;
+      this.checkpoint = checkpoint;
     }
 
-    /** The page when it answered 200; otherwise null, the page dead-lettered. */
     FetchResult fetch(String source, String partition, URI url) {
+      return fetch(source, partition, url, true);
+    }
+
+    /**
+     * The page when it answered 200, or 304 to a conditional request (asked with the validators kept for the URL); otherwise
+     * null, the page dead-lettered.
+     */
+    FetchResult fetch(String source, String partition, URI url, boolean conditional) {
       pages++;
       FetchResult page;
       try {
-        page = fetcher.get(url);
+        FetchRequest request = FetchRequest.get(url);
+        page = fetcher.fetch(conditional ? checkpoint.conditional(request) : request);
       } catch (FetchException e) {
         failPage(source, partition, url, e.lastStatus(), e.attempts(), e.reason(), "");
         return null;
+      }
+      if (page.status() == 304 && conditional) {
+        notModified++;
+        progress.onPage(new PageReport(source, partition, url, 304, page.attempts(), 0, 0, published));
+        return page;
       }
       if (page.status() != 200) {
         failPage(source, partition, url, page.status(), page.attempts(), "HTTP " + page.status(), page.excerpt(EXCERPT_CHARS));
@@ -295,14 +380,34 @@ public final class JobsCrawler {
     }
 
     void publish(String source, String partition, URI url, FetchResult page, JobParse parse) {
+      publish(source, partition, url, page, parse, null);
+    }
+
+    /**
+     * Publishes a page's postings except those already published: by this run under any id (same fingerprint), or by an
+     * earlier run under the same id and fingerprint ({@link #KNOWN}: known) or under another id ({@link #FINGERPRINTS}:
+     * duplicate). Then keeps the page's validators and commits, so the marks and validators never run ahead of Kafka.
+     *
+     * @param meta what to keep with the page's validators
+     */
+    void publish(String source, String partition, URI url, FetchResult page, JobParse parse, String meta) {
       int sent = 0;
       for (Job job : parse.jobs()) {
-        if (dedup.firstSeen(job)) {
-          sink.publish(job);
-          sent++;
-        } else {
+        String fingerprint = JobDeduplicator.fingerprint(job);
+        if (checkpoint.mark(KNOWN, job.id()).filter(fingerprint::equals).isPresent()) {
+          dedup.firstSeen(fingerprint);
+          known++;
+        } else if (!dedup.firstSeen(fingerprint)) {
           duplicates++;
           LOG.debug("{} repeats a posting already published in this run", job.id());
+        } else if (checkpoint.mark(FINGERPRINTS, fingerprint).filter(id -> !id.equals(job.id())).isPresent()) {
+          duplicates++;
+          LOG.debug("{} repeats a posting an earlier crawl published under another id", job.id());
+        } else {
+          sink.publish(job);
+          checkpoint.mark(KNOWN, job.id(), fingerprint);
+          checkpoint.mark(FINGERPRINTS, fingerprint, job.id());
+          sent++;
         }
       }
       for (JobParse.Rejected r : parse.rejected()) {
@@ -314,6 +419,8 @@ public final class JobsCrawler {
       deadLettered += parse.rejected().size();
       skipped += parse.skipped();
       report(source, partition, url, page, sent, parse.rejected().size());
+      checkpoint.validators(url, page, meta);
+      checkpoint.commit();
     }
 
     void report(String source, String partition, URI url, FetchResult page, int records, int rejected) {

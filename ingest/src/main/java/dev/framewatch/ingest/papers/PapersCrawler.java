@@ -12,6 +12,10 @@ import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.state.Checkpoint;
+import dev.framewatch.ingest.state.Checksum;
+import dev.framewatch.ingest.state.CrawlState;
+import dev.framewatch.ingest.state.Validators;
 import dev.framewatch.ingest.papers.acl.AclAnthologyParser;
 import dev.framewatch.ingest.papers.arxiv.ArxivAtomParser;
 import dev.framewatch.ingest.papers.cvf.CvfParser;
@@ -21,12 +25,14 @@ import dev.framewatch.ingest.papers.pdf.PdfText;
 import dev.framewatch.ingest.papers.pmlr.PmlrParser;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +63,16 @@ public final class PapersCrawler {
   static final int PDF_EXCERPT_CHARS = 500;
   /** Full text is cut to this many characters (and {@code extra.text_truncated} set) so a record fits a Kafka message. */
   static final int MAX_TEXT_CHARS = 200_000;
+  /**
+   * Marks of papers published: id to the checksum of the listing entry (before abstract page and PDF) they were made from. A
+   * paper whose entry is unchanged is not published again, nor its PDF fetched; one whose entry changed (an arXiv revision,
+   * a corrected title) is read again in full, PDF included, so its record never loses its text.
+   */
+  static final String KNOWN = "paper";
+  /** Marks are committed at least this often within a long listing. */
+  static final int COMMIT_EVERY = 25;
+  /** What {@code fetchAndParse} returns for a 304. */
+  private static final PaperPage NOT_MODIFIED = new PaperPage(List.of(), List.of(), PaperPage.UNPAGED);
 
   @FunctionalInterface
   private interface PageParser {
@@ -68,8 +84,15 @@ public final class PapersCrawler {
   private final PapersOptions options;
   private final Clock clock;
   private final PdfText pdfText;
+  private final CrawlState state;
 
+  /** A crawler that remembers nothing between crawls. */
   public PapersCrawler(HttpFetcher fetcher, RecordSink sink, PapersOptions options, Clock clock) {
+    this(fetcher, sink, options, clock, CrawlState.none());
+  }
+
+  public PapersCrawler(HttpFetcher fetcher, RecordSink sink, PapersOptions options, Clock clock, CrawlState state) {
+    this.state = Objects.requireNonNull(state, "state");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.options = Objects.requireNonNull(options, "options");
@@ -78,7 +101,11 @@ public final class PapersCrawler {
   }
 
   public PapersCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
-    this(fetcher, sink, PapersOptions.from(settings), Clock.systemUTC());
+    this(fetcher, sink, settings, CrawlState.none());
+  }
+
+  public PapersCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
+    this(fetcher, sink, PapersOptions.from(settings), Clock.systemUTC(), state);
   }
 
   /** The first listing URL of a venue. */
@@ -110,15 +137,16 @@ public final class PapersCrawler {
 
   /** Crawls every venue and arXiv category, then flushes the sink (so a failed Kafka send fails the crawl). */
   public CrawlSummary crawl(CrawlListener listener) {
-    Run run = new Run(listener == null ? CrawlListener.NONE : listener);
+    Run run = new Run(listener == null ? CrawlListener.NONE : listener, new Checkpoint(state, sink));
     for (VenueTable.Venue venue : options.venues()) {
       crawlVenue(venue, run);
     }
     for (String category : options.arxivCategories()) {
       crawlArxiv(category, run);
     }
-    sink.flush();
-    CrawlSummary summary = new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages, run.deadLettered);
+    run.checkpoint.commit();
+    CrawlSummary summary = new CrawlSummary(SOURCE, run.pages, run.published, run.failedPages, run.deadLettered,
+        run.notModified, run.known, 0);
     LOG.info("{}", summary);
     if (pdfText.enabled()) {
       LOG.info("papers full text: {} PDFs read, {} failed", run.pdfTexts, run.pdfFailed);
@@ -148,17 +176,59 @@ public final class PapersCrawler {
         String base = options.baseUrl(Upstream.OPENREVIEW) + Upstream.OPENREVIEW.listingPath(venue.upstreamId());
         paged(partition, OpenReviewParser.SOURCE, ctx, run, options.openReviewPageSize(), 0,
             offset -> URI.create(base + openReviewPaging(offset)),
-            (body, u, c) -> OpenReviewParser.parseNotes(body, site, c));
+            (body, u, c) -> OpenReviewParser.parseNotes(body, site, c), false, page -> false);
         return;
       default:
         throw new IllegalStateException("no crawl for " + venue.upstream());
     }
   }
 
+  static String arxivCursor(String category) {
+    return "arxiv.updated." + category;
+  }
+
+  /**
+   * One arXiv category, newest first. A crawl that has read it before stops after the first page holding an entry updated
+   * before the newest {@code updated} it saw ({@link #arxivCursor}); papers already published as they are ({@link #KNOWN})
+   * are skipped, PDF and all. The cursor moves only when the category was read without a failed page.
+   */
   private void crawlArxiv(String category, Run run) {
     PaperContext ctx = new PaperContext(ArxivAtomParser.VENUE, null, clock.instant());
-    paged("arxiv:" + category, ArxivAtomParser.SOURCE, ctx, run, options.arxivPageSize(), options.arxivMaxResults(),
-        start -> arxivPage(category, start), (body, u, c) -> ArxivAtomParser.parse(body, c));
+    Optional<Instant> since = run.checkpoint.cursor(arxivCursor(category)).map(Instant::parse);
+    Instant[] newest = {since.orElse(null)};
+    boolean complete = paged("arxiv:" + category, ArxivAtomParser.SOURCE, ctx, run, options.arxivPageSize(),
+        options.arxivMaxResults(), start -> arxivPage(category, start), (body, u, c) -> ArxivAtomParser.parse(body, c), true,
+        page -> {
+          boolean older = false;
+          for (Paper p : page.papers()) {
+            Instant updated = updated(p);
+            if (updated == null) {
+              continue;
+            }
+            if (newest[0] == null || updated.isAfter(newest[0])) {
+              newest[0] = updated;
+            }
+            older |= since.isPresent() && updated.isBefore(since.get());
+          }
+          return older;
+        });
+    if (complete && newest[0] != null) {
+      run.checkpoint.cursor(arxivCursor(category), newest[0].toString());
+      run.checkpoint.commit();
+    }
+  }
+
+  /** An arXiv entry's {@code updated} (kept in {@code extra}), or null. */
+  private static Instant updated(Paper p) {
+    com.fasterxml.jackson.databind.JsonNode u = p.extra().get("updated");
+    if (u == null || !u.isTextual()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(u.textValue()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private String openReviewPaging(int offset) {
@@ -175,52 +245,91 @@ public final class PapersCrawler {
     return u;
   }
 
+  /** A one-page listing, asked conditionally: a 304 means every paper on it is as the last crawl published it. */
   private void onePage(URI url, String partition, String source, PaperContext ctx, Run run, PageParser parser) {
-    PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser);
-    if (page != null) {
-      publish(page, url, partition, source, run, true);
+    PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser, true);
+    if (page == null || page == NOT_MODIFIED) {
+      return;
     }
+    int incomplete = run.incomplete;
+    publish(page, url, partition, source, run, true);
+    keepValidators(run, url, run.last, null, incomplete);
+    run.checkpoint.commit();
   }
 
   /**
    * Offset paging: requests {@code pageUrl(0)}, {@code pageUrl(n)}, ... until the listing's total is reached, a page is empty
-   * (or short, when the upstream states no total), or {@code max} entries were listed.
+   * (or short, when the upstream states no total), {@code max} entries were listed, or {@code stopAfter} says the page reached
+   * what an earlier crawl read. Every page is asked conditionally; its validators keep its entry count and the listing's total,
+   * so a 304 page is stepped over without its body, or ends the listing when {@code stopOnNotModified} (a newest-first
+   * listing whose page is unchanged has nothing new after it).
+   *
+   * @return true when the listing was read to its end, false when a page failed
    */
-  private void paged(String partition, String source, PaperContext ctx, Run run, int pageSize, int max,
-      java.util.function.IntFunction<URI> pageUrl, PageParser parser) {
+  private boolean paged(String partition, String source, PaperContext ctx, Run run, int pageSize, int max,
+      java.util.function.IntFunction<URI> pageUrl, PageParser parser, boolean stopOnNotModified,
+      java.util.function.Predicate<PaperPage> stopAfter) {
     int offset = 0;
     while (true) {
       URI url = pageUrl.apply(offset);
-      PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser);
+      PaperPage page = fetchAndParse(url, partition, source, ctx, run, parser, true);
       if (page == null) {
-        return;
+        return false;
       }
-      publish(page, url, partition, source, run, true);
-      if (page.entries() == 0) {
-        return;
+      int entries;
+      long total;
+      if (page == NOT_MODIFIED) {
+        String[] meta = run.checkpoint.validators(url).map(Validators::meta).orElse("0/-1").split("/");
+        entries = Integer.parseInt(meta[0]);
+        total = Long.parseLong(meta[1]);
+        if (stopOnNotModified) {
+          return true;
+        }
+      } else {
+        int incomplete = run.incomplete;
+        FetchResult listing = run.last;
+        publish(page, url, partition, source, run, true);
+        entries = page.entries();
+        total = page.total();
+        keepValidators(run, url, listing, entries + "/" + total, incomplete);
+        run.checkpoint.commit();
+        if (stopAfter.test(page)) {
+          return true;
+        }
       }
-      offset += page.entries();
-      if (page.total() != PaperPage.UNPAGED ? offset >= page.total() : page.entries() < pageSize) {
-        return;
+      if (entries == 0) {
+        return true;
+      }
+      offset += entries;
+      if (total != PaperPage.UNPAGED ? offset >= total : entries < pageSize) {
+        return true;
       }
       if (max > 0 && offset >= max) {
-        return;
+        return true;
       }
     }
   }
 
   private void crawlCvf(URI url, String partition, PaperContext ctx, Run run) {
-    PaperPage page = fetchAndParse(url, partition, CvfParser.SOURCE, ctx, run, CvfParser::parseListing);
-    if (page == null) {
+    PaperPage page = fetchAndParse(url, partition, CvfParser.SOURCE, ctx, run, CvfParser::parseListing, true);
+    if (page == null || page == NOT_MODIFIED) {
       return;
     }
+    FetchResult listing = run.last;
+    int incomplete = run.incomplete;
     if (!options.cvfAbstracts()) {
       publish(page, url, partition, CvfParser.SOURCE, run, true);
+      keepValidators(run, url, listing, null, incomplete);
+      run.checkpoint.commit();
       return;
     }
     // The listing's rejects now; each paper once its own page has been tried.
     publish(new PaperPage(List.of(), page.rejected(), page.total()), url, partition, CvfParser.SOURCE, run, true);
     for (Paper paper : page.papers()) {
+      String checksum = Checksum.ofContent(paper);
+      if (run.ids.contains(paper.id()) || isKnown(paper, checksum, run)) {
+        continue;
+      }
       String pageLink = paper.links().get("page");
       URI paperUrl = URI.create(pageLink);
       FetchResult r = fetch(paperUrl, partition, CvfParser.SOURCE, run);
@@ -234,18 +343,28 @@ public final class PapersCrawler {
           letters = 1;
         }
       }
-      publishOne(out, partition, CvfParser.SOURCE, run);
+      publishOne(out, checksum, partition, CvfParser.SOURCE, run, r != null && letters == 0);
       if (r != null) {
         run.progress.onPage(new PageReport(SOURCE, partition, paperUrl, r.status(), r.attempts(), 1, letters, run.published));
       }
     }
+    keepValidators(run, url, listing, null, incomplete);
+    run.checkpoint.commit();
   }
 
-  /** The parsed page, or null when it was dead-lettered. */
-  private PaperPage fetchAndParse(URI url, String partition, String source, PaperContext ctx, Run run, PageParser parser) {
-    FetchResult r = fetch(url, partition, source, run);
+  /**
+   * The parsed page; {@link #NOT_MODIFIED} when a conditional request got 304; null when it was dead-lettered.
+   *
+   * @param conditional ask with the validators kept for the URL
+   */
+  private PaperPage fetchAndParse(URI url, String partition, String source, PaperContext ctx, Run run, PageParser parser,
+      boolean conditional) {
+    FetchResult r = fetch(url, partition, source, run, conditional);
     if (r == null) {
       return null;
+    }
+    if (r.status() == 304) {
+      return NOT_MODIFIED;
     }
     try {
       PaperPage page = parser.parse(r.body(), r.url(),
@@ -261,12 +380,22 @@ public final class PapersCrawler {
     }
   }
 
-  /** A 200 response, or null when the page failed (and was dead-lettered and reported). */
   private FetchResult fetch(URI url, String partition, String source, Run run) {
+    return fetch(url, partition, source, run, false);
+  }
+
+  /** A 200 response, a 304 to a conditional request, or null when the page failed (and was dead-lettered and reported). */
+  private FetchResult fetch(URI url, String partition, String source, Run run, boolean conditional) {
     run.pages++;
     FetchResult r;
     try {
-      r = fetcher.get(url);
+      FetchRequest request = FetchRequest.get(url);
+      r = fetcher.fetch(conditional ? run.checkpoint.conditional(request) : request);
+      if (r.status() == 304 && conditional) {
+        run.notModified++;
+        run.progress.onPage(new PageReport(SOURCE, partition, url, 304, r.attempts(), 0, 0, run.published));
+        return r;
+      }
     } catch (FetchException e) {
       deadLetterPage(url, partition, source, e.lastStatus(), e.reason(), "", run);
       run.progress.onPage(new PageReport(SOURCE, partition, url, e.lastStatus(), e.attempts(), 0, 1, run.published));
@@ -283,7 +412,8 @@ public final class PapersCrawler {
   private void publish(PaperPage page, URI url, String partition, String source, Run run, boolean report) {
     int published = 0;
     for (Paper p : page.papers()) {
-      if (publishOne(p, partition, source, run)) {
+      String checksum = Checksum.ofContent(p);
+      if (!run.ids.contains(p.id()) && !isKnown(p, checksum, run) && publishOne(p, checksum, partition, source, run, true)) {
         published++;
       }
     }
@@ -299,13 +429,42 @@ public final class PapersCrawler {
     }
   }
 
-  /** Publishes a paper unless this crawl already did (arXiv lists a cross-listed paper under each of its categories). */
-  private boolean publishOne(Paper p, String partition, String source, Run run) {
+  /**
+   * Whether an earlier crawl published this paper from the same listing entry ({@code checksum} of it, see {@link #KNOWN}),
+   * text included: then it is skipped, and its PDF is not downloaded again.
+   */
+  private boolean isKnown(Paper p, String checksum, Run run) {
+    if (run.checkpoint.mark(KNOWN, p.id()).filter(checksum::equals).isPresent()) {
+      run.ids.add(p.id());
+      run.known++;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Publishes a paper unless this crawl already did (arXiv lists a cross-listed paper under each of its categories), and
+   * marks it known once it is in Kafka, unless its PDF failed (then the next crawl tries again).
+   *
+   * @param checksum of the listing entry the paper came from
+   * @param complete false when part of the paper could not be read (its CVF page): it is published, but not marked known
+   */
+  private boolean publishOne(Paper p, String checksum, String partition, String source, Run run, boolean complete) {
     if (!run.ids.add(p.id())) {
       return false;
     }
+    int pdfFailedBefore = run.pdfFailed;
     sink.publish(withFullText(p, partition, source, run));
     run.published++;
+    if (!complete || run.pdfFailed != pdfFailedBefore) {
+      run.incomplete++;
+    } else {
+      run.checkpoint.mark(KNOWN, p.id(), checksum);
+      if (run.checkpoint.pendingMarks() >= COMMIT_EVERY) {
+        // A listing of a thousand papers with PDFs takes a while: a crawl killed in the middle keeps what it read.
+        run.checkpoint.commit();
+      }
+    }
     return true;
   }
 
@@ -367,6 +526,16 @@ public final class PapersCrawler {
         p.emails(), p.abstractText(), text, p.links(), extra);
   }
 
+  /**
+   * Keeps a listing's validators unless one of its papers was published without all of it (a failed PDF or paper page) since
+   * {@code incompleteBefore}: then the next crawl reads the listing again and retries just those papers.
+   */
+  private static void keepValidators(Run run, URI url, FetchResult listing, String meta, int incompleteBefore) {
+    if (run.incomplete == incompleteBefore) {
+      run.checkpoint.validators(url, listing, meta);
+    }
+  }
+
   private void deadLetterPage(URI url, String partition, String source, int status, String reason, String excerpt, Run run) {
     deadLetter(url.toString(), partition, source, status, reason, excerpt, run);
   }
@@ -383,8 +552,13 @@ public final class PapersCrawler {
   /** Running counts of one crawl; confined to the crawling thread. */
   private static final class Run {
     final CrawlListener progress;
+    final Checkpoint checkpoint;
     final Set<String> ids = new HashSet<>();
     FetchResult last;
+    int notModified;
+    long known;
+    /** Papers published without all of them (PDF or paper page failed); they are retried by the next crawl. */
+    int incomplete;
     int pages;
     int pdfTexts;
     int pdfFailed;
@@ -392,8 +566,9 @@ public final class PapersCrawler {
     int failedPages;
     long deadLettered;
 
-    Run(CrawlListener progress) {
+    Run(CrawlListener progress, Checkpoint checkpoint) {
       this.progress = progress;
+      this.checkpoint = checkpoint;
     }
   }
 }

@@ -86,10 +86,10 @@ class JobsCrawlerTest {
     assertEquals(List.of("job:127.0.0.1:AR-1042", "job:127.0.0.1:77", "job:127.0.0.1:careers/nimbus",
         "job:greenhouse:4012399", "job:lever:5f1c2a9e-0001-4b7a-9d3e-aaaaaaaaaaaa", "job:lever:5f1c2a9e-0002-4b7a-9d3e-bbbbbbbbbbbb",
         "job:lever:5f1c2a9e-0003-4b7a-9d3e-cccccccccccc", "job:hn:90000101", "job:hn:90000103", "job:hn:90000104"), sink.ids());
-    assertEquals(new CrawlSummary("jobs", 8, 10, 0, 1), report.summary());
+    assertEquals(new CrawlSummary("jobs", 8, 10, 0, 1, 0, 0, 1), report.summary());
     assertEquals(1, report.duplicates());
     assertEquals(2, report.skipped()); // the Organization item, the deleted HN comment
-    assertEquals(1, sink.flushes());
+    assertEquals(7, sink.flushes()); // after each of the 6 pages that published, and at the end
 
     DeadLetter noTitle = sink.deadLetters().get(0);
     assertEquals(server.url("/v1/boards/acmerobotics/jobs?content=true").toString(), noTitle.origin());
