@@ -44,7 +44,8 @@ class DashboardServerTest {
       HttpResponse<String> api = get(server, "/api/share?by=year");
       assertEquals(200, api.statusCode());
       assertTrue(api.body().contains("\"rows\" : [ {\n    \"year\" : 2020,\n    \"framework\" : \"pytorch\",\n"
-          + "    \"count\" : 3,\n    \"documents\" : 10,\n    \"documents_any_framework\" : 4,\n    \"share\" : 0.75\n  } ]"),
+          + "    \"count\" : 3,\n    \"documents\" : 10,\n    \"documents_any_framework\" : 4,\n    \"share\" : 0.75,\n"
+          + "    \"share_low\" : 0.300642,\n    \"share_high\" : 0.954413\n  } ]"),
           api.body());
       assertEquals(List.of("[YEAR] where null"), asked);
 
@@ -65,7 +66,7 @@ class DashboardServerTest {
       HttpResponse<String> r = get(server, "/api/share?by=planet");
       assertEquals(400, r.statusCode());
       assertEquals("{\"error\":\"unknown dimension 'planet' (expected one of venue, year, quarter, month, week, domain, "
-          + "source, kind, framework)\",\"parameter\":\"by\"}", r.body());
+          + "source, kind, framework, combination)\",\"parameter\":\"by\"}", r.body());
       r = get(server, "/api/share?by=year&where=(");
       assertEquals(400, r.statusCode());
       assertEquals("{\"error\":\"--where '(': syntax error\",\"parameter\":\"where\"}", r.body());
