@@ -152,7 +152,7 @@ public final class HeadTrainer {
     }
     double[] w = new double[k];
     for (int c = 0; c < k; c++) {
-      w[c] = count[c] == 0 ? 0 : ys.length / (double) (present * count[c]);
+      w[c] = count[c] == 0 ? 0 : Math.sqrt(ys.length / (double) (present * count[c]));
     }
     return w;
   }

@@ -51,7 +51,8 @@ class ClassifyIT {
     // General venues: the rules give no domain, the classifier does. Each names PyTorch, so share rows show them.
     papers.add(paper("g-vision", "ICLR", "implemented in PyTorch: " + text(0, 7), ""));
     papers.add(paper("g-language", "NeurIPS", "implemented in PyTorch: " + text(1, 8), ""));
-    papers.add(paper("g-robot", "ICML", "implemented in PyTorch: " + text(3, 9), ""));
+    papers.add(paper("g-robot", "ICML", "implemented in PyTorch: " + text(3, 9) + ". Unlike TensorFlow, it needs no graph.",
+        ""));
     Path paperFile = dir.resolve("papers.jsonl");
     Files.write(paperFile, papers);
     Path jobFile = dir.resolve("jobs.jsonl");
@@ -88,6 +89,7 @@ class ClassifyIT {
         job,speech,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
         paper,language,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
         paper,rl-robotics,pytorch,1,2,1,1,default 0.2.0,0.206549,1,1
+        paper,rl-robotics,tensorflow,1,2,1,1,default 0.2.0,0.206549,1,1
         paper,vision,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
         """, share.out());
 
@@ -111,6 +113,40 @@ class ClassifyIT {
     assertEquals(2, refused.exitCode(), refused.toString());
     assertEquals("framewatch: " + bad + ":2: unknown label \"robots\" (expected one of [vision, language, speech, "
         + "rl-robotics, multimodal, other])\n", refused.err());
+    // Usage vs mention: trained on a file, the rules baseline scored on it, verdicts per document published as labels.
+    Path usage = dir.resolve("usage.jsonl");
+    List<String> usageLines = new ArrayList<>();
+    String[] use = {"implemented in %s", "we use %s for training", "experience with %s required", "our %s code is available",
+        "trained with %s on GPUs", "written in %s"};
+    String[] mention = {"unlike %s, it compiles", "ported from the %s version", "frameworks such as %s",
+        "compared with %s it is faster", "instead of %s we use C++", "converted from %s checkpoints"};
+    for (String fw : List.of("PyTorch", "TensorFlow", "JAX")) {
+      for (int i = 0; i < 6; i++) {
+        usageLines.add("{\"text\":\"" + String.format(use[i], fw) + "\",\"label\":\"use\"}");
+        usageLines.add("{\"text\":\"" + String.format(mention[i], fw) + "\",\"label\":\"mention\"}");
+      }
+    }
+    Files.write(usage, usageLines);
+    Cli.Result usageRules = cli.run("classify", "eval", "--task", "usage", "--model", "rules", "--data", usage.toString(),
+        "--format", "json");
+    assertEquals(0, usageRules.exitCode(), usageRules.toString());
+    assertEquals(1.0, Json.mapper().readTree(usageRules.out()).get("macro_f1").asDouble(), usageRules.out());
+    Cli.Result usageTrain = cli.run("classify", "train", "--task", "usage", "--model", "bow", "--data", usage.toString());
+    assertEquals(0, usageTrain.exitCode(), usageTrain.toString());
+    assertTrue(usageTrain.out().startsWith("training data: 36 examples {use=18, mention=18}, from {file usage.jsonl=36}"),
+        usageTrain.toString());
+    Cli.Result usageApply = cli.run("classify", "apply", "--task", "usage");
+    assertEquals(0, usageApply.exitCode(), usageApply.toString());
+    assertTrue(usageApply.out().startsWith("labelled 4 documents with usage-bow version "), usageApply.toString());
+    assertTrue(usageApply.out().contains(" {pytorch:use=4, tensorflow:mention=1}, published to framewatch.labels"),
+        usageApply.toString());
+    assertEquals(0, cli.run("index", "--until-caught-up").exitCode());
+    JsonNode after = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
+    assertEquals(9, after.at("/topics/labels").asLong(), "5 domain labels, then 4 documents' usage (with their domain)");
+    Cli.Result domainKept = cli.run("share", "--by", "domain", "--where", "venue:icml", "--format", "csv");
+    assertTrue(domainKept.out().contains("\nrl-robotics,pytorch,1,1,1,1,"), "the usage labels kept the domain label: "
+        + domainKept);
+
     Cli.Result gpu = cli.run("classify", "train", "--model", "bow", "--device", "gpu");
     if (ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount() == 0) {
       assertEquals(2, gpu.exitCode(), gpu.toString());
