@@ -29,7 +29,7 @@ public final class RunCommand extends FramewatchCommand {
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers());
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        DashboardServer server = DashboardServer.start(settings.dashboardBind(), settings.dashboardPort(), shares, "");
+        DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, "");
         CrawlScheduler scheduler = CrawlScheduler.open(settings.dataDir().resolve("scheduler"), schedules(settings),
             job -> runJob(settings, kafka.bootstrapServers(), shares, job))) {
       scheduler.start();
