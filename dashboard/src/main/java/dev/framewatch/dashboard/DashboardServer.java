@@ -12,6 +12,7 @@ import dev.framewatch.dashboard.view.ViewQuery;
 import dev.framewatch.dashboard.web.AdminGate;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.HttpMetrics;
+import dev.framewatch.dashboard.web.JettyJsonErrors;
 import dev.framewatch.dashboard.web.JsonError;
 import dev.framewatch.dashboard.web.Params;
 import dev.framewatch.dashboard.web.ResponseCache;
@@ -72,6 +73,8 @@ public final class DashboardServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.staticFiles.enableWebjars();
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyJsonErrors()));
       config.routes.before(ctx -> {
         metrics.start(ctx);
         SecurityHeaders.apply(ctx);
@@ -90,7 +93,7 @@ public final class DashboardServer implements AutoCloseable {
           p -> ApiResponses.stars(p, data)));
       config.routes.get("/api/sources", ctx -> routes.cachedApi(ctx, Set.of(), p -> ApiResponses.sources(data)));
       config.routes.get("/api/reports", ctx -> {
-        Params.of(ctx.queryParamMap(), Set.of());
+        Params.of(Params.query(ctx), Set.of());
         ctx.contentType("application/json").result(ApiResponses.reports(data));
       });
       config.routes.get("/api/documents", routes::documentsJson);
@@ -156,15 +159,15 @@ public final class DashboardServer implements AutoCloseable {
 
     /** A read API answer, cached per index version and canonical query (sorted parameters). */
     void cachedApi(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
-      Params p = Params.of(ctx.queryParamMap(), allowed);
-      String key = data.indexVersion() + " " + ctx.path() + "?" + sortedQuery(ctx.queryParamMap());
+      Params p = Params.of(Params.query(ctx), allowed);
+      String key = data.indexVersion() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
       ResponseCache.send(ctx, cache.get(key, "application/json",
           () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), API_CACHE);
     }
 
     void page(Context ctx, boolean embed) {
       View view = View.parse(ctx.pathParam("view"));
-      ViewQuery q = ViewQuery.parse(view, ctx.queryParamMap(), data.vocabulary());
+      ViewQuery q = ViewQuery.parse(view, Params.query(ctx), data.vocabulary());
       String path = (embed ? "/embed/" : "/") + view.key();
       if (redirectToCanonical(ctx, q, path)) {
         return;
@@ -182,7 +185,7 @@ public final class DashboardServer implements AutoCloseable {
             + Params.printable(file) + "'");
       }
       View view = View.parse(file.substring(0, dot));
-      ViewQuery q = ViewQuery.parse(view, ctx.queryParamMap(), data.vocabulary());
+      ViewQuery q = ViewQuery.parse(view, Params.query(ctx), data.vocabulary());
       if (redirectToCanonical(ctx, q, "/chart/" + file)) {
         return;
       }
@@ -215,15 +218,15 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     void documentsJson(Context ctx) {
-      DrillDown request = DocumentsQuery.parse(ctx.queryParamMap(), data.vocabulary());
+      DrillDown request = DocumentsQuery.parse(Params.query(ctx), data.vocabulary());
       DocumentPage page = DocumentsQuery.find(data, request);
       ctx.contentType("application/json").result(DocumentsQuery.json(request, page));
     }
 
     void documentsPage(Context ctx) {
-      DrillDown request = DocumentsQuery.parse(ctx.queryParamMap(), data.vocabulary());
+      DrillDown request = DocumentsQuery.parse(Params.query(ctx), data.vocabulary());
       DocumentPage page = DocumentsQuery.find(data, request);
-      ctx.html(pages.documents(request, page, ctx.queryParamMap()));
+      ctx.html(pages.documents(request, page, Params.query(ctx)));
     }
 
     void reportFile(Context ctx) {

@@ -30,9 +30,19 @@ public final class Params {
   public static Params of(Map<String, List<String>> query, Set<String> allowed) {
     for (Map.Entry<String, List<String>> e : query.entrySet()) {
       String name = e.getKey();
+      if (name.isEmpty()) {
+        continue; // "a=1&&b=2" or a trailing "&": no parameter was meant
+      }
+      if (allowed.isEmpty()) {
+        throw new BadParameter(printable(name), "unknown parameter '" + printable(name) + "': this takes no parameters");
+      }
       if (!allowed.contains(name)) {
         throw new BadParameter(printable(name), "unknown parameter '" + printable(name) + "' (expected one of "
             + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+      }
+      if (e.getValue().isEmpty()) {
+        // Javalin drops a value it cannot decode (a lone '%', '%zz', bytes that are not UTF-8) and keeps the name.
+        throw new BadParameter(printable(name), "the value of '" + printable(name) + "' is not valid percent-encoded UTF-8");
       }
       if (e.getValue().size() > 1) {
         throw new BadParameter(name, "parameter '" + name + "' given " + e.getValue().size() + " times; give it once");
@@ -42,6 +52,60 @@ public final class Params {
       }
     }
     return new Params(query);
+  }
+
+  /**
+   * The request's query parameters. Javalin decodes them on first use and throws on a malformed escape ({@code %zz}, a lone
+   * {@code %}, bytes that are not UTF-8); that is the client's input, so it becomes a {@link BadParameter} naming the parameter.
+   */
+  public static Map<String, List<String>> query(io.javalin.http.Context ctx) {
+    try {
+      return ctx.queryParamMap();
+    } catch (RuntimeException e) {
+      String raw = ctx.queryString() == null ? "" : ctx.queryString();
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = eq < 0 ? pair : pair.substring(0, eq);
+        String value = eq < 0 ? "" : pair.substring(eq + 1);
+        if (!decodes(name)) {
+          throw new BadParameter(printable(name), "parameter name '" + printable(name) + "' is not valid percent-encoded UTF-8");
+        }
+        if (!decodes(value)) {
+          String decodedName = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+          throw new BadParameter(printable(decodedName), "the value of '" + printable(decodedName)
+              + "' is not valid percent-encoded UTF-8: '" + printable(value) + "'");
+        }
+      }
+      throw new BadParameter("query", "the query string is malformed: " + printable(raw));
+    }
+  }
+
+  private static boolean decodes(String s) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(percentDecode(s)));
+      return true;
+    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static byte[] percentDecode(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()) {
+          throw new IllegalArgumentException("incomplete escape");
+        }
+        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        out.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The value, trimmed; null when absent or blank. */
