@@ -71,7 +71,7 @@ public final class ApiResponses {
     try {
       ObjectNode root = (ObjectNode) Json.mapper().readTree(ShareFormat.json(counts));
       root.set("freshness", freshness(IndexFreshness.read(data.indexDir())));
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return Json.mapper().writeValueAsString(root); // compact: a dashboard polls this, nobody reads it raw
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
