@@ -14,13 +14,13 @@ import picocli.CommandLine.Option;
  * shown, not an error), 1 when it failed (including engines that disagree), 2 for bad usage.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against peers, printing ratios.",
-    subcommands = {Bench.Share.class, Bench.Ingest.class, Bench.Http.class})
+    subcommands = {Bench.Share.class, Bench.Ingest.class, Bench.Classify.class, Bench.Http.class})
 public final class Bench implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: share, ingest or http");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: share, ingest, classify or http");
   }
 
   public static void main(String[] args) {
@@ -121,6 +121,30 @@ public final class Bench implements Runnable {
             new dev.framewatch.index.indexer.CommitPolicy(commitEveryRecords, commitIntervalMs), System.err).run(work.path());
         System.out.print(options.render(report));
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "classify", mixinStandardHelpOptions = true,
+      description = "Domain classification throughput: bag of words (DJL-trained head) vs naive Bayes, then MiniLM.")
+  static final class Classify implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "JSON lines with text and label (default: generated texts).")
+    Path data;
+
+    @Option(names = "--minilm-docs", defaultValue = "256",
+        description = "Texts for the MiniLM row (0 leaves it out; default ${DEFAULT-VALUE}).")
+    int minilmDocs;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      options.validate(spec.commandLine());
+      BenchReport report = new ClassifyBenchmark(options.docs, options.runs, options.warmup == null ? 2 : options.warmup, data,
+          minilmDocs, System.err).run();
+      System.out.print(options.render(report));
       return 0;
     }
   }

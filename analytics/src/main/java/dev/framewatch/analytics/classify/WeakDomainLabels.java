@@ -1,0 +1,82 @@
+package dev.framewatch.analytics.classify;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.Model;
+import dev.framewatch.core.record.Paper;
+import dev.framewatch.core.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The domain a record already carries, for training without hand labels: a single-domain venue (vocabulary.conf), an arXiv
+ * primary category, a Hugging Face pipeline tag (vocabulary.conf, plus the tags of weak-labels.conf that only training uses).
+ * Jobs and papers of general venues carry none: they are what the classifier is for.
+ */
+public final class WeakDomainLabels {
+  /** Where a weak label came from, for the training summary. */
+  public record WeakLabel(String domain, String source) {}
+
+  private final Vocabulary vocabulary;
+  private final Map<String, String> arxivCategories;
+  private final Map<String, String> pipelineTags;
+
+  public WeakDomainLabels(Vocabulary vocabulary, Map<String, String> arxivCategories, Map<String, String> pipelineTags) {
+    this.vocabulary = vocabulary;
+    this.arxivCategories = Map.copyOf(arxivCategories);
+    this.pipelineTags = Map.copyOf(pipelineTags);
+  }
+
+  public static WeakDomainLabels standard() {
+    Config c = ConfigFactory.parseResources(WeakDomainLabels.class.getClassLoader(), "framewatch/weak-labels.conf").resolve();
+    return new WeakDomainLabels(Vocabulary.standard(), flat(c.getConfig("arxiv-categories")),
+        flat(c.getConfig("pipeline-tags")));
+  }
+
+  private static Map<String, String> flat(Config c) {
+    Map<String, String> out = new LinkedHashMap<>();
+    c.root().forEach((k, v) -> out.put(k, String.valueOf(v.unwrapped())));
+    return out;
+  }
+
+  public Optional<WeakLabel> of(EvidenceRecord record) {
+    if (record instanceof Paper p) {
+      Optional<String> venue = vocabulary.domainOfVenue(vocabulary.normalizeVenue(p.venue()));
+      if (venue.isPresent()) {
+        return venue.map(d -> new WeakLabel(d, "venue"));
+      }
+      var primary = p.extra().get("primary_category");
+      if (primary != null && primary.isTextual()) {
+        return Optional.ofNullable(arxivCategories.get(primary.asText())).map(d -> new WeakLabel(d, "arxiv-category"));
+      }
+    } else if (record instanceof Model m && m.pipelineTag() != null) {
+      String tag = m.pipelineTag().toLowerCase(Locale.ROOT);
+      return vocabulary.domainOfPipeline(tag).or(() -> Optional.ofNullable(pipelineTags.get(tag)))
+          .map(d -> new WeakLabel(d, "pipeline-tag"));
+    }
+    return Optional.empty();
+  }
+
+  /** The weakly labelled texts of a corpus, and how many came from each kind of evidence. */
+  public record Labelled(List<LabelledText> texts, Map<String, Integer> bySource) {}
+
+  public Labelled label(List<CorpusDocument> corpus) {
+    List<LabelledText> texts = new ArrayList<>();
+    Map<String, Integer> bySource = new TreeMap<>();
+    for (CorpusDocument d : corpus) {
+      Optional<WeakLabel> label = of(d.record());
+      Optional<String> text = DomainText.of(d.record());
+      if (label.isPresent() && text.isPresent()) {
+        texts.add(new LabelledText(text.get(), label.get().domain()));
+        bySource.merge(label.get().source(), 1, Integer::sum);
+      }
+    }
+    return new Labelled(List.copyOf(texts), java.util.Collections.unmodifiableMap(bySource)); // sorted, for stable output
+  }
+}
