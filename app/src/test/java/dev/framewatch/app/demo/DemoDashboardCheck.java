@@ -57,6 +57,12 @@ final class DemoDashboardCheck {
       JsonNode reports = Json.mapper().readTree(get(client, server, "/api/reports").body());
       assertEquals("2026-W44", reports.path("reports").get(0).path("week").asText());
       assertTrue(Json.mapper().readTree(get(client, server, "/api/stars").body()).path("repos").size() >= 2);
+      // The last crawl of each source, as the demo recorded it.
+      JsonNode crawls = Json.mapper().readTree(get(client, server, "/api/sources").body()).path("crawls");
+      StringBuilder seen = new StringBuilder();
+      crawls.forEach(c -> seen.append(c.path("source").asText()).append(' ').append(c.path("new_records").asLong())
+          .append(c.path("error").isNull() ? "" : " error").append("; "));
+      assertEquals("github 2813; huggingface 2400; jobs 361; papers 480; ", seen.toString());
     }
   }
 
