@@ -66,8 +66,9 @@ public final class DashboardServer implements AutoCloseable {
   public static DashboardServer start(String bind, int port, DashboardData data) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     DashboardMetrics.bind(registry, data);
-    Routes routes = new Routes(data, new Pages(CHART_JS, data.banner()), new ResponseCache(512, registry),
-        new AdminGate(data.adminToken()), registry);
+    IndexVersion version = new IndexVersion(data::indexVersion);
+    Routes routes = new Routes(data, version, new Pages(CHART_JS, data.banner()), new ResponseCache(512, registry),
+        new AdminGate(data.adminToken()));
     HttpMetrics metrics = new HttpMetrics(registry);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -81,7 +82,7 @@ public final class DashboardServer implements AutoCloseable {
       });
       config.routes.after(metrics::stop);
       config.routes.get("/", ctx -> ctx.redirect("/overview"));
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up", "index", data.indexVersion())));
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up", "index", version.get())));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(registry.scrape()));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
@@ -154,13 +155,12 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   /** The handlers that need more than one line, sharing the cache, pages and admin gate. */
-  private record Routes(DashboardData data, Pages pages, ResponseCache cache, AdminGate admin,
-      PrometheusMeterRegistry registry) {
+  private record Routes(DashboardData data, IndexVersion version, Pages pages, ResponseCache cache, AdminGate admin) {
 
     /** A read API answer, cached per index version and canonical query (sorted parameters). */
     void cachedApi(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
       Params p = Params.of(Params.query(ctx), allowed);
-      String key = data.indexVersion() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
+      String key = version.get() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
       ResponseCache.send(ctx, cache.get(key, "application/json",
           () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), API_CACHE);
     }
@@ -189,7 +189,7 @@ public final class DashboardServer implements AutoCloseable {
       if (redirectToCanonical(ctx, q, "/chart/" + file)) {
         return;
       }
-      String key = data.indexVersion() + " " + q.url("/chart/" + file);
+      String key = version.get() + " " + q.url("/chart/" + file);
       String type = switch (format) {
         case "svg" -> "image/svg+xml";
         case "png" -> "image/png";

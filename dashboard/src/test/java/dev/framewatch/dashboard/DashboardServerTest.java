@@ -160,6 +160,10 @@ class DashboardServerTest {
     sources.path("sources").forEach(s -> bySource.add(s.path("source").asText() + "/" + s.path("kind").asText() + " "
         + s.path("documents").asLong()));
     assertEquals(List.of("greenhouse/job 8", "huggingface/model 5", "test/paper 17"), bySource);
+    assertEquals("[{\"source\":\"jobs\",\"finished_at\":\"2022-04-21T02:00:00Z\",\"pages_fetched\":0,\"new_records\":0,"
+        + "\"not_modified\":0,\"failed_pages\":0,\"dead_letters\":0,\"error\":\"jobs.example.org: connection refused\"},"
+        + "{\"source\":\"papers\",\"finished_at\":\"2022-04-21T01:00:00Z\",\"pages_fetched\":40,\"new_records\":17,"
+        + "\"not_modified\":3,\"failed_pages\":1,\"dead_letters\":2,\"error\":null}]", sources.path("crawls").toString());
     JsonNode reports = json("/api/reports");
     assertEquals("2022-W10 [\"/reports/2022-W10/report.html\",\"/reports/2022-W10/report.md\"]",
         reports.path("reports").get(0).path("week").asText() + " " + reports.path("reports").get(0).path("files"));
@@ -173,6 +177,12 @@ class DashboardServerTest {
     assertTrue(metrics.contains("framewatch_index_documents_kind{kind=\"paper\"} 17.0"), metrics);
     assertTrue(metrics.contains("framewatch_index_documents 35.0"), metrics);
     assertTrue(metrics.contains("dashboard_cache_total{result=\"miss\"}"), metrics);
+    for (String line : List.of("framewatch_crawl_last_new_records{source=\"papers\"} 17.0",
+        "framewatch_crawl_last_failed_pages{source=\"papers\"} 1.0", "framewatch_crawl_last_failed{source=\"jobs\"} 1.0",
+        "framewatch_crawl_last_failed{source=\"papers\"} 0.0", "framewatch_crawl_last_new_records{source=\"github\"} NaN",
+        "framewatch_classify_labelled_documents{task=\"domain\"} 0.0", "framewatch_index_consumed_offset{topic=\"papers\"} 0.0")) {
+      assertTrue(metrics.contains(line), line + "\n" + metrics);
+    }
   }
 
   @Test

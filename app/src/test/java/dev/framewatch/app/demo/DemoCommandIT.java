@@ -56,6 +56,7 @@ class DemoCommandIT {
     String html = java.nio.file.Files.readString(report);
     assertTrue(html.contains("<svg") && !html.contains("<script"), "inline SVG, no scripts");
     assertTrue(html.contains("<td>model</td><td>1781</td><td>152</td><td>92.1%</td><td>90.9-93.3%</td>"), html);
+    DemoDashboardCheck.everyViewIsFilled(dir.resolve("data"));
 
     StringWriter stats = new StringWriter();
     assertEquals(0, Framewatch.execute(new String[] {"stats", "--format", "json", "--data-dir", data, "--set",

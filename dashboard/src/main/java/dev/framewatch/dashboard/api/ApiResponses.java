@@ -71,7 +71,7 @@ public final class ApiResponses {
     try {
       ObjectNode root = (ObjectNode) Json.mapper().readTree(ShareFormat.json(counts));
       root.set("freshness", freshness(IndexFreshness.read(data.indexDir())));
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return Json.mapper().writeValueAsString(root); // compact: a dashboard polls this, nobody reads it raw
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,8 +118,8 @@ public final class ApiResponses {
   }
 
   /**
-   * {@code /api/sources}: what the index holds per source and per kind, the newest evidence per kind and the last commit. (Crawl
-   * errors live in the crawlers' state and the dead-letter topic, which {@code framewatch stats} reports.)
+   * {@code /api/sources}: each source's last crawl (when it finished, pages, new records, failures, dead letters, or the error
+   * that stopped it), what the index holds per source and per kind, the newest evidence per kind and the last commit.
    */
   public static String sources(DashboardData data) {
     ObjectNode root = Json.mapper().createObjectNode();
@@ -129,6 +129,8 @@ public final class ApiResponses {
     index.put("last_commit", info.lastCommit() == null ? null : info.lastCommit().toString());
     index.put("method", info.methodName() == null ? null : info.methodName() + " " + info.methodVersion());
     root.set("kinds", freshness(IndexFreshness.read(data.indexDir())));
+    ArrayNode crawls = root.putArray("crawls");
+    CrawlLog.read(data.dataDir()).forEach(crawls::add);
     ArrayNode sources = root.putArray("sources");
     ShareCounts bySource = data.shares().share(List.of(Dimension.SOURCE, Dimension.KIND), null);
     for (ShareCounts.GroupTotal g : bySource.groups()) {

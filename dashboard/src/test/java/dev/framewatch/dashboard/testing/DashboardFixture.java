@@ -12,6 +12,7 @@ import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.DashboardServer;
+import dev.framewatch.dashboard.api.CrawlLog;
 import dev.framewatch.index.schema.CommitData;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
@@ -60,6 +61,9 @@ public final class DashboardFixture implements AutoCloseable {
     Files.createDirectories(week);
     Files.writeString(week.resolve("report.md"), "# report 2022-W10\n");
     Files.writeString(week.resolve("report.html"), "<html><body>report 2022-W10</body></html>\n");
+    CrawlLog.write(dataDir, new CrawlLog("papers", Instant.parse("2022-04-21T01:00:00Z"), 40, 17, 3, 1, 2, null));
+    CrawlLog.write(dataDir, new CrawlLog("jobs", Instant.parse("2022-04-21T02:00:00Z"), 0, 0, 0, 0, 0,
+        "jobs.example.org: connection refused"));
     shares = new IndexShareService(dataDir.resolve("index"));
     Map<String, Supplier<String>> actions = Map.of("report", () -> "report " + reportsWritten.incrementAndGet());
     DashboardData data = new DashboardData(shares, new DocumentSearch(detector, Vocabulary.standard()), Vocabulary.standard(),
