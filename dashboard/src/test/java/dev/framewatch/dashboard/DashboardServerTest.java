@@ -146,9 +146,14 @@ class DashboardServerTest {
 
     JsonNode models = json("/api/models?by=library,month");
     List<String> rows = new ArrayList<>();
-    models.path("rows").forEach(r -> rows.add(r.path("month").asText() + " " + r.path("framework").asText() + " "
-        + r.path("count").asLong() + "/" + r.path("documents_any_framework").asLong()));
-    assertEquals(List.of("2022-03 pytorch 2/3", "2022-03 tensorflow 1/3", "2022-04 pytorch 2/2"), rows);
+    models.path("rows").forEach(r -> rows.add(r.path("library").asText() + " " + r.path("month").asText() + " "
+        + r.path("framework").asText() + " " + r.path("count").asLong() + "/" + r.path("documents_any_framework").asLong()));
+    assertEquals(List.of("timm 2022-03 pytorch 1/1", "timm 2022-04 pytorch 2/2", "transformers 2022-03 pytorch 1/2",
+        "transformers 2022-03 tensorflow 1/2"), rows);
+    rows.clear();
+    json("/api/models?by=task").path("rows").forEach(r -> rows.add(r.path("task").asText() + " "
+        + r.path("framework").asText() + " " + r.path("count").asLong() + "/" + r.path("documents").asLong()));
+    assertEquals(List.of("image-classification pytorch 4/5", "image-classification tensorflow 1/5"), rows);
   }
 
   @Test

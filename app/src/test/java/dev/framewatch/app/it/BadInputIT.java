@@ -88,7 +88,7 @@ class BadInputIT {
     Cli.Result r = cli.run("share", "--by", "planet");
     assertEquals(2, r.exitCode());
     assertEquals("framewatch: unknown dimension 'planet' (expected one of venue, year, quarter, month, week, domain, source, "
-        + "kind, framework, combination)\n", r.err());
+        + "kind, framework, combination, library, task)\n", r.err());
     r = cli.run("import", "tweet", "x.jsonl");
     assertEquals(2, r.exitCode());
     assertEquals("framewatch: unknown kind 'tweet' (expected one of paper, job, repo, model, stars)\n", r.err());

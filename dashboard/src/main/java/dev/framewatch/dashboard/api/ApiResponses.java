@@ -33,9 +33,12 @@ public final class ApiResponses {
   public static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
   public static final Pattern REPORT_FILE = Pattern.compile("[a-z0-9-]{1,40}\\.(html|md|csv)");
 
-  /** {@code /api/models} groupings: the hub's words mapped onto the index's dimensions. */
-  static final Map<String, String> MODEL_DIMENSIONS = Map.of("library", "framework", "task", "domain", "month", "month",
-      "quarter", "quarter", "year", "year", "week", "week");
+  /**
+   * {@code /api/models} groupings, each an index dimension: the hub's {@code library_name} and {@code pipeline_tag} as stated,
+   * the domain the pipeline tag implies, the frameworks the method attributes, and periods.
+   */
+  static final Map<String, String> MODEL_DIMENSIONS = Map.of("library", "library", "task", "task", "domain", "domain",
+      "framework", "framework", "month", "month", "quarter", "quarter", "year", "year", "week", "week");
 
   private ApiResponses() {}
 

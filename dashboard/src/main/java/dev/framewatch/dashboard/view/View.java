@@ -22,7 +22,8 @@ public enum View {
       List.of("pytorch")),
   JOBS("Jobs: framework share of job postings", "kind:job", List.of("none", "source", "domain"), "none", "year", List.of()),
   GITHUB("GitHub: stars over time", "kind:stars", List.of("none"), "none", "day", List.of()),
-  HUGGINGFACE("Hugging Face: models by library", "kind:model", List.of("none", "domain"), "none", "month", List.of());
+  HUGGINGFACE("Hugging Face: framework share of models", "kind:model", List.of("none", "library", "domain"), "none", "month",
+      List.of());
 
   private final String title;
   private final String kindClause;

@@ -81,11 +81,11 @@ public final class DashboardFixture implements AutoCloseable {
     papers(records, "ICLR", 2020, 3, 0, 1, 0);
     jobs(records, 2021, 2, 2, false);
     jobs(records, 2022, 3, 1, true);
-    records.add(model("m1", "pytorch", "2022-03-02"));
-    records.add(model("m2", "pytorch", "2022-03-05"));
-    records.add(model("m3", "tf", "2022-03-09"));
-    records.add(model("m4", "pytorch", "2022-04-01"));
-    records.add(model("m5", "pytorch", "2022-04-20"));
+    records.add(model("m1", "timm", "pytorch", "2022-03-02"));
+    records.add(model("m2", "transformers", "pytorch", "2022-03-05"));
+    records.add(model("m3", "transformers", "tf", "2022-03-09"));
+    records.add(model("m4", "timm", "pytorch", "2022-04-01"));
+    records.add(model("m5", "timm", "pytorch", "2022-04-20"));
     stars(records, "a/b", LocalDate.of(2020, 1, 1), 10, 15, 30);
     stars(records, "c/d", LocalDate.of(2021, 6, 1), 5, 50);
     Method method = MethodLoader.load("default");
@@ -121,8 +121,8 @@ public final class DashboardFixture implements AutoCloseable {
     }
   }
 
-  private static Model model(String id, String tag, String created) {
-    return new Model("hf:org/" + id, "huggingface", null, "org/" + id, null, List.of(tag), "image-classification",
+  private static Model model(String id, String library, String tag, String created) {
+    return new Model("hf:org/" + id, "huggingface", null, "org/" + id, library, List.of(library, tag), "image-classification",
         LocalDate.parse(created), 10, 1, null);
   }
 
