@@ -15,8 +15,16 @@ final class DashboardWiring {
   private DashboardWiring() {}
 
   static DashboardServer start(Settings settings, int port, IndexShareService shares, String banner) {
-    Map<String, Supplier<String>> actions = Map.of(
-        "report", () -> "written " + Pipeline.writeReport(settings, shares, null, null).getFileName());
+    return start(settings, port, shares, banner, Map.of());
+  }
+
+  /**
+   * @param more write actions beyond writing the report, e.g. {@code crawl-papers} where a scheduler runs
+   */
+  static DashboardServer start(Settings settings, int port, IndexShareService shares, String banner,
+      Map<String, Supplier<String>> more) {
+    Map<String, Supplier<String>> actions = new java.util.TreeMap<>(more);
+    actions.put("report", () -> "written " + Pipeline.writeReport(settings, shares, null, null).getFileName());
     DashboardData data = new DashboardData(shares, new DocumentSearch(Pipeline.detector(settings), Vocabulary.standard()),
         Vocabulary.standard(), settings.dataDir(), banner, settings.dashboardAdminToken(), actions);
     return DashboardServer.start(settings.dashboardBind(), port, data);
