@@ -15,26 +15,63 @@
       + p.denominator + ' documents';
   }
 
+  // Days (2024-02-05) and months (2024-02) go on a time-proportional axis, so sparse dates are not spaced evenly; whole
+  // numbers (days since each repository's start, when aligned) on a linear one; anything else (years, quarters, weeks,
+  // venues) stays categorical.
+  const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const MONTH = /^(\d{4})-(\d{2})$/;
+  function axisOf(labels) {
+    // Whole days or whole months since the epoch, so ticks (which Chart.js puts at round numbers) fall on real days or months.
+    if (labels.length > 0 && labels.every(l => DAY.test(l))) {
+      return { kind: 'time', at: l => { const m = DAY.exec(l); return Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000; },
+        label: v => new Date(v * 86400000).toISOString().slice(0, 10) };
+    }
+    if (labels.length > 0 && labels.every(l => MONTH.test(l))) {
+      return { kind: 'time', at: l => { const m = MONTH.exec(l); return +m[1] * 12 + (+m[2] - 1); },
+        label: v => Math.floor(v / 12) + '-' + String(v % 12 + 1).padStart(2, '0') };
+    }
+    if (labels.length > 0 && labels.every(l => /^-?\d+$/.test(l)) && !labels.every(l => /^\d{4}$/.test(l))) {
+      return { kind: 'linear', at: l => +l };
+    }
+    return { kind: 'category', at: null };
+  }
+
+  function pointsOf(axis, labels, values) {
+    return axis.at ? values.map((v, i) => ({ x: axis.at(labels[i]), y: v })) : values;
+  }
+
+  function xScale(axis, ink, data) {
+    if (axis.kind === 'time') {
+      return { type: 'linear', ticks: { color: ink, maxTicksLimit: 10, precision: 0, stepSize: undefined,
+        callback: v => Number.isInteger(v) ? axis.label(v) : '' } };
+    }
+    if (axis.kind === 'linear') {
+      return { type: 'linear', ticks: { color: ink }, title: { display: !!data.x_label, text: data.x_label, color: ink } };
+    }
+    return { ticks: { color: ink } };
+  }
+
   fetch(canvas.dataset.src)
     .then(r => r.ok ? r.json() : r.json().then(e => { throw new Error(e.error); }))
     .then(data => {
       const datasets = [];
+      const axis = axisOf(data.x);
       data.series.forEach((s, i) => {
         const color = s.color || PALETTE[i % PALETTE.length];
         if (s.points.some(p => p.low !== null)) {
-          datasets.push({ label: s.name + ' (low)', band: true, data: s.points.map(p => p.low), borderWidth: 0,
+          datasets.push({ label: s.name + ' (low)', band: true, data: pointsOf(axis, data.x, s.points.map(p => p.low)), borderWidth: 0,
             pointRadius: 0, pointHitRadius: 0, fill: false });
-          datasets.push({ label: s.name + ' (high)', band: true, data: s.points.map(p => p.high), borderWidth: 0,
+          datasets.push({ label: s.name + ' (high)', band: true, data: pointsOf(axis, data.x, s.points.map(p => p.high)), borderWidth: 0,
             pointRadius: 0, pointHitRadius: 0, backgroundColor: color + '26', fill: '-1' });
         }
-        datasets.push({ label: s.name, series: i, data: s.points.map(p => p.value), borderColor: color,
+        datasets.push({ label: s.name, series: i, data: pointsOf(axis, data.x, s.points.map(p => p.value)), borderColor: color,
           backgroundColor: color, pointRadius: 4, pointHoverRadius: 6, pointHitRadius: 6 });
       });
       const dark = data.theme === 'dark';
       const ink = dark ? '#dddddd' : '#333333';
       const chart = new Chart(canvas, {
         type: 'line',
-        data: { labels: data.x, datasets },
+        data: axis.at ? { datasets } : { labels: data.x, datasets },
         options: {
           animation: false, responsive: false,
           interaction: { mode: 'nearest', intersect: true },
@@ -42,12 +79,12 @@
             legend: { display: data.legend, labels: { color: ink, filter: item => !datasets[item.datasetIndex].band } },
             tooltip: {
               filter: item => !item.dataset.band,
-              callbacks: { label: ctx => ctx.dataset.label + ': ' + describe(data, data.series[ctx.dataset.series].points[ctx.dataIndex]) },
+              callbacks: { title: items => items.length ? data.x[items[0].dataIndex] : '', label: ctx => ctx.dataset.label + ': ' + describe(data, data.series[ctx.dataset.series].points[ctx.dataIndex]) },
             },
             title: { display: true, text: data.title + (data.method ? ' (method ' + data.method + ')' : ''), color: ink },
           },
           scales: {
-            x: { ticks: { color: ink } },
+            x: xScale(axis, ink, data),
             y: { type: data.log ? 'logarithmic' : 'linear', ticks: { color: ink },
                  title: { display: true, text: data.y_label, color: ink } },
           },
