@@ -4,6 +4,7 @@ import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.dashboard.api.CrawlLog;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlListener;
@@ -110,7 +111,14 @@ public final class Pipeline {
           throw new IllegalStateException("no crawler wired for " + source);
       }
       sink.flush();
+      CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), summary.pagesFetched(),
+          summary.recordsPublished(), summary.notModified(), summary.failedPages(), summary.deadLettered(), null));
       return summary;
+    } catch (RuntimeException e) {
+      // The dashboard's /api/sources and /metrics show the last crawl of each source, failed ones too.
+      CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), 0, 0, 0, 0, 0,
+          String.valueOf(e.getMessage())));
+      throw e;
     }
   }
 

@@ -14,13 +14,13 @@ import picocli.CommandLine.Option;
  * shown, not an error), 1 when it failed (including engines that disagree), 2 for bad usage.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against peers, printing ratios.",
-    subcommands = {Bench.Share.class, Bench.Ingest.class, Bench.Classify.class})
+    subcommands = {Bench.Share.class, Bench.Ingest.class, Bench.Classify.class, Bench.Http.class})
 public final class Bench implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: share, ingest or classify");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: share, ingest, classify or http");
   }
 
   public static void main(String[] args) {
@@ -145,6 +145,44 @@ public final class Bench implements Runnable {
       BenchReport report = new ClassifyBenchmark(options.docs, options.runs, options.warmup == null ? 2 : options.warmup, data,
           minilmDocs, System.err).run();
       System.out.print(options.render(report));
+      return 0;
+    }
+  }
+
+  @Command(name = "http", mixinStandardHelpOptions = true,
+      description = "The dashboard's /api/share and a cached SVG chart at a fixed open-loop rate vs a bare JDK HttpServer "
+          + "answering the same bytes: p99 latency and its ratio.")
+  static final class Http implements Callable<Integer> {
+    @Option(names = "--docs", defaultValue = "100000", description = "Papers in the index (default ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--rate", defaultValue = "500", description = "Requests per second, open loop (default ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Seconds per load run (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--runs", defaultValue = "1", description = "Load runs per target and server (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      CommandLine cl = spec.commandLine();
+      if (docs < 1 || runs < 1 || rate < 1 || rate > 20_000 || seconds < 1 || seconds > 600) {
+        throw new CommandLine.ParameterException(cl, "need --docs >= 1, --runs >= 1, --rate 1..20000, --seconds 1..600");
+      }
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new CommandLine.ParameterException(cl, "--format must be table or json, not " + format);
+      }
+      try (WorkDir work = WorkDir.create(null, "http", false)) {
+        BenchReport report = new HttpBenchmark(docs, runs, rate, seconds, System.err).run(work.path());
+        System.out.print(format.equals("json") ? report.json() + "\n" : report.table());
+      }
       return 0;
     }
   }

@@ -76,7 +76,8 @@ public final class ReportRenderer {
         + " naming a framework; generated " + r.generatedAt() + ".";
   }
 
-  static String escape(String s) {
+  /** HTML text escaping, shared with the dashboard so report and pages escape alike. */
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {

@@ -47,6 +47,18 @@ public final class IndexShareService implements ShareService, AutoCloseable {
   }
 
   /**
+   * Runs {@code use} on the newest committed view (null when there is no index yet), under the same lock as counting, so the
+   * dashboard's drill-down, star series and cache keys read the very commit the shares were counted on.
+   */
+  public synchronized <T> T withReader(java.util.function.Function<DirectoryReader, T> use) {
+    try {
+      return use.apply(current());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The newest committed view. The index path may be switched to a rebuilt generation by {@code framewatch reindex}: when it
    * resolves to another directory than the open one, start over there instead of reopening across generations.
    */

@@ -66,8 +66,7 @@ public final class DemoCommand extends FramewatchCommand {
           if (noServe) {
             return Framewatch.EXIT_OK;
           }
-          try (DashboardServer server = DashboardServer.start(settings.dashboardBind(), settings.dashboardPort(), shares,
-              LABEL)) {
+          try (DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, LABEL)) {
             out().println();
             out().println("dashboard: " + server.url() + "   (Ctrl-C to stop)");
             out().flush();

@@ -29,9 +29,10 @@ public final class RunCommand extends FramewatchCommand {
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers());
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        DashboardServer server = DashboardServer.start(settings.dashboardBind(), settings.dashboardPort(), shares, "");
         CrawlScheduler scheduler = CrawlScheduler.open(settings.dataDir().resolve("scheduler"), schedules(settings),
-            job -> runJob(settings, kafka.bootstrapServers(), shares, job))) {
+            job -> runJob(settings, kafka.bootstrapServers(), shares, job));
+        DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
+            crawlActions(scheduler))) {
       scheduler.start();
       out().println("kafka: " + kafka.bootstrapServers());
       scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));
@@ -41,6 +42,21 @@ public final class RunCommand extends FramewatchCommand {
       out().println(Pipeline.describe(run));
       return Framewatch.EXIT_OK;
     }
+  }
+
+  /**
+   * The dashboard's {@code crawl-<source>} write actions (admin token required): each runs that source's scheduled job now,
+   * in the background, never beside a run of it already going.
+   */
+  static Map<String, java.util.function.Supplier<String>> crawlActions(CrawlScheduler scheduler) {
+    Map<String, java.util.function.Supplier<String>> out = new LinkedHashMap<>();
+    for (String source : Pipeline.SOURCES) {
+      out.put("crawl-" + source, () -> {
+        scheduler.triggerNow(source);
+        return "crawl of " + source + " started; /api/sources shows it when it ends";
+      });
+    }
+    return out;
   }
 
   /** The job the weekly report runs as, beside one crawl job per source (same Quartz store, same misfire rule). */

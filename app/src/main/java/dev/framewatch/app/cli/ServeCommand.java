@@ -19,7 +19,7 @@ public final class ServeCommand extends FramewatchCommand {
     int p = port != null ? port : settings.dashboardPort();
     try (ShutdownSignal signal = ShutdownSignal.install();
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        DashboardServer server = DashboardServer.start(settings.dashboardBind(), p, shares, "")) {
+        DashboardServer server = DashboardWiring.start(settings, p, shares, "")) {
       out().println("dashboard: " + server.url());
       out().flush();
       signal.await();

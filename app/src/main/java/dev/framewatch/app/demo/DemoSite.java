@@ -136,6 +136,8 @@ public final class DemoSite implements AutoCloseable {
     o.put("sources.jobs.lever.companies", corpus.leverCompanies());
     o.put("sources.jobs.hn.story-ids", corpus.hnStoryIds());
     o.put("sources.github.repos", corpus.githubRepos());
+    // arXiv's 3-second rate is for export.arxiv.org; the demo site's arXiv answers in a millisecond.
+    o.put("sources.papers.arxiv.min-interval-ms", 0);
     return o;
   }
 

@@ -57,10 +57,10 @@ class BadInputIT {
     // Job 1 was not overwritten by the rejected line that carried its id; the counts add up to old + new documents.
     JsonNode share = Json.mapper().readTree(cli.run("share", "--by", "source", "--format", "json").out());
     assertEquals("[{\"source\":\"acme\",\"framework\":\"pytorch\",\"count\":1,\"documents\":4,\"documents_any_framework\":4,"
-        + "\"share\":0.25},{\"source\":\"acme\",\"framework\":\"tensorflow\",\"count\":1,\"documents\":4,"
-        + "\"documents_any_framework\":4,\"share\":0.25},{\"source\":\"acme\",\"framework\":\"jax\",\"count\":1,\"documents\":4,"
-        + "\"documents_any_framework\":4,\"share\":0.25},{\"source\":\"acme\",\"framework\":\"keras\",\"count\":1,"
-        + "\"documents\":4,\"documents_any_framework\":4,\"share\":0.25}]", share.get("rows").toString());
+        + "\"share\":0.25,\"share_low\":0.045587,\"share_high\":0.699358},{\"source\":\"acme\",\"framework\":\"tensorflow\",\"count\":1,\"documents\":4,"
+        + "\"documents_any_framework\":4,\"share\":0.25,\"share_low\":0.045587,\"share_high\":0.699358},{\"source\":\"acme\",\"framework\":\"jax\",\"count\":1,\"documents\":4,"
+        + "\"documents_any_framework\":4,\"share\":0.25,\"share_low\":0.045587,\"share_high\":0.699358},{\"source\":\"acme\",\"framework\":\"keras\",\"count\":1,"
+        + "\"documents\":4,\"documents_any_framework\":4,\"share\":0.25,\"share_low\":0.045587,\"share_high\":0.699358}]", share.get("rows").toString());
     assertEquals(2, Json.mapper().readTree(before).get("rows").size());
   }
 
@@ -88,7 +88,7 @@ class BadInputIT {
     Cli.Result r = cli.run("share", "--by", "planet");
     assertEquals(2, r.exitCode());
     assertEquals("framewatch: unknown dimension 'planet' (expected one of venue, year, quarter, month, week, domain, source, "
-        + "kind, framework)\n", r.err());
+        + "kind, framework, combination, library, task)\n", r.err());
     r = cli.run("import", "tweet", "x.jsonl");
     assertEquals(2, r.exitCode());
     assertEquals("framewatch: unknown kind 'tweet' (expected one of paper, job, repo, model, stars)\n", r.err());

@@ -19,13 +19,15 @@ import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.state.CrawlState;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A crawl that dies half-way (after 1,000 records have reached Kafka) and is run again leaves each record in the index once:
- * ids are the source's own keys, topics are compacted by them, and the indexer replaces by id.
+ * ids are the source's own keys, topics are compacted by them, and the indexer replaces by id. With the crawl state that
+ * {@code crawl} and the scheduler keep, the rerun resumes where the kill struck, so the topic holds each record once too.
  */
 class CrawlCrashRerunIT {
   @TempDir Path dir;
@@ -66,7 +68,27 @@ class CrawlCrashRerunIT {
   }
 
   @Test
-  void aCrashedCrawlRunAgainLeavesEachRecordOnce() throws Exception {
+  void withoutCrawlStateARerunRepublishesButTheIndexHoldsEachRecordOnce() throws Exception {
+    Counts c = crashAndRerun(false);
+    assertTrue(c.models() > 1000);
+    assertEquals(c.models(), c.rerunPublished(), "from scratch, the rerun publishes every model again");
+    assertEquals(1000 + c.models(), c.topic(), "the topic holds both runs until compaction");
+    assertEquals(c.models(), c.index(), "the index holds each model once");
+  }
+
+  @Test
+  void withCrawlStateARerunResumesAndTheTopicHoldsEachRecordOnce() throws Exception {
+    Counts c = crashAndRerun(true);
+    // Pages of 100: the kill came on the first record of page 11, after pages 1-10 were checkpointed.
+    assertEquals(c.models() - 1000, c.rerunPublished(), "the rerun resumes at the page the kill interrupted");
+    assertEquals(c.models(), c.topic(), "nothing published twice, even before compaction");
+    assertEquals(c.models(), c.index());
+  }
+
+  /** What one crash-and-rerun leaves: the corpus size, what the rerun published, the topic's and the index's counts. */
+  private record Counts(int models, long rerunPublished, long topic, long index) {}
+
+  private Counts crashAndRerun(boolean keepState) throws Exception {
     Path data = dir.resolve("data");
     try (EmbeddedBroker.Handle kafka = EmbeddedBroker.startOrAttach(data.resolve("kafka"), 30_000);
         DemoSite site = DemoSite.start(DemoCorpus.standard())) {
@@ -75,23 +97,24 @@ class CrawlCrashRerunIT {
       Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0)
           .with("sources.huggingface.page-size", 100);
       int models = DemoCorpus.standard().models().size();
+      Path stateDir = data.resolve("crawl-state");
 
-      try (RecordSink sink = new DyingSink(KafkaRecordSink.create(kafka.bootstrapServers(), topics, "crash"), 1000)) {
+      try (RecordSink sink = new DyingSink(KafkaRecordSink.create(kafka.bootstrapServers(), topics, "crash"), 1000);
+          CrawlState state = keepState ? CrawlState.open(stateDir, "huggingface") : CrawlState.none()) {
         assertThrows(IllegalStateException.class,
-            () -> new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(null));
+            () -> new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings, state).crawl(null));
       }
-      try (KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), topics, "rerun")) {
-        assertEquals(models, new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(null)
-            .recordsPublished());
+      long rerun;
+      try (KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), topics, "rerun");
+          CrawlState state = keepState ? CrawlState.open(stateDir, "huggingface") : CrawlState.none()) {
+        rerun = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings, state).crawl(null).recordsPublished();
       }
 
       Cli cli = new Cli(data);
       assertEquals(0, cli.run("index", "--until-caught-up").exitCode());
       JsonNode stats = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
-      assertEquals(1000 + models, stats.at("/topics/models").asLong(), "the topic holds both runs until compaction");
-      assertEquals(models, stats.at("/index/documents").asLong(), "the index holds each model once");
-      assertEquals(models, stats.at("/index/by_kind/model").asLong());
-      assertTrue(models > 1000);
+      assertEquals(stats.at("/index/documents").asLong(), stats.at("/index/by_kind/model").asLong());
+      return new Counts(models, rerun, stats.at("/topics/models").asLong(), stats.at("/index/documents").asLong());
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** What a share can be broken down by ({@code --by}); each is a keyword field of the index with doc values. */
 public enum Dimension {
-  VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK, COMBINATION;
+  VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK, COMBINATION, LIBRARY, TASK;
 
   /** The name used on the command line, in JSON output and as the index field. */
   public String key() {

@@ -134,6 +134,10 @@ public final class DocumentBuilder {
     put(out, IndexSchema.MONTH, date.map(DocumentBuilder::month).orElse(null));
     put(out, IndexSchema.WEEK, date.map(DocumentBuilder::week).orElse(null));
     put(out, IndexSchema.DOMAIN, domain(record, venue));
+    if (record instanceof Model m) {
+      put(out, IndexSchema.LIBRARY, m.libraryName() == null ? null : lower(m.libraryName()));
+      put(out, IndexSchema.TASK, m.pipelineTag() == null ? null : lower(m.pipelineTag()));
+    }
     List<String> excludedBy = new ArrayList<>();
     for (FrameworkDetector d : methods.all()) {
       FrameworkDetector.Detection detection = d.detect(record, labels);

@@ -37,6 +37,10 @@ public final class IndexSchema {
   public static final String FRAMEWORK = "framework";
   /** The primary method's frameworks of a document as one value, {@code pytorch+tensorflow}: exclusive vs several. */
   public static final String COMBINATION = "combination";
+  /** A Hugging Face model's {@code library_name} as the hub states it (transformers, timm, diffusers, keras, ...). */
+  public static final String LIBRARY = "library";
+  /** A Hugging Face model's {@code pipeline_tag} (text-generation, image-classification, ...). */
+  public static final String TASK = "task";
   /** Names of the methods whose exclusions take the document out of their counts (e.g. {@code horace-2019}). */
   public static final String EXCLUDED = "excluded";
 
@@ -87,11 +91,11 @@ public final class IndexSchema {
 
   /** Keyword fields usable as {@code --by} dimensions, in {@link Dimension} order. */
   public static final List<String> DIMENSION_FIELDS =
-      List.of(VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK, COMBINATION);
+      List.of(VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND, FRAMEWORK, COMBINATION, LIBRARY, TASK);
 
   /** All keyword fields: the dimensions plus the id. */
   public static final Set<String> KEYWORD_FIELDS = ordered(ID, VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND,
-      FRAMEWORK, COMBINATION, EXCLUDED, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
+      FRAMEWORK, COMBINATION, LIBRARY, TASK, EXCLUDED, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
 
   public static final Set<String> TEXT_FIELDS = ordered(TITLE, TEXT);
 

@@ -107,6 +107,8 @@ class DocumentBuilderTest {
     assertKeyword(doc, "domain", "language");
     assertKeyword(doc, "framework", "pytorch", "tensorflow", "jax");
     assertKeyword(doc, "month", "2022-03");
+    assertKeyword(doc, "library", "transformers");
+    assertKeyword(doc, "task", "fill-mask");
     assertEquals("transformers\npytorch\ntf\njax\nfill-mask\n", doc.getField("text").stringValue());
     assertMetric(doc, "downloads", 1000);
     assertMetric(doc, "likes", 7);
@@ -119,6 +121,7 @@ class DocumentBuilderTest {
     Document doc = builder.build(stars);
     assertKeyword(doc, "week", "2024-W06");
     assertKeyword(doc, "framework", "jax");
+    assertEquals(0, doc.getFields("library").length, "only models have a library");
     assertMetric(doc, "stars", 30000);
     assertMetric(doc, "new_stars", 42);
     assertEquals(0, doc.getFields("text").length);

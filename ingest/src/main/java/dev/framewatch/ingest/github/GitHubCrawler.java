@@ -15,6 +15,7 @@ import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.http.LinkHeader;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.state.Checksum;
 import dev.framewatch.ingest.state.Checkpoint;
 import dev.framewatch.ingest.state.CrawlState;
 import java.net.URI;
@@ -48,6 +49,8 @@ public final class GitHubCrawler {
   public static final String ACCEPT_JSON = "application/vnd.github+json";
   public static final String ACCEPT_STARS = "application/vnd.github.star+json";
   public static final String API_VERSION = "2022-11-28";
+  /** Marks kind: a repository's last published content checksum. */
+  private static final String REPO_MARK = "repo";
   public static final int PER_PAGE = 100;
   static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
   private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
@@ -127,9 +130,16 @@ public final class GitHubCrawler {
       run.failPage(name, url, page.status(), page.attempts(), e.getMessage(), page.excerpt(EXCERPT_CHARS));
       return;
     }
-    sink.publish(repo);
-    run.published++;
-    run.report(name, url, page, 1);
+    // A resumed crawl asks the repository page again (its validators wait for a complete history); the same content is
+    // not published twice.
+    String checksum = Checksum.ofContent(repo);
+    boolean changed = !run.checkpoint.mark(REPO_MARK, name).map(checksum::equals).orElse(false);
+    if (changed) {
+      sink.publish(repo);
+      run.published++;
+      run.checkpoint.mark(REPO_MARK, name, checksum);
+    }
+    run.report(name, url, page, changed ? 1 : 0);
     String fullName = repo.fullName();
 
     boolean complete;

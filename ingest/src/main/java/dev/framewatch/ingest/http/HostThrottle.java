@@ -12,12 +12,14 @@ import java.util.Map;
  * Spaces requests to one host at least {@code interval} apart, across all threads that share the fetcher. A caller reserves
  * the next free slot and then waits for it, so concurrent callers queue up instead of all firing when the interval ends.
  *
- * <p>A host's robots.txt {@code Crawl-delay} (issue 3) belongs here, as a per-host interval overriding the default.
+ * <p>A host may ask for more: its robots.txt {@code Crawl-delay}, or an API's documented rate (arXiv asks for 3 seconds between
+ * requests). {@link #atLeast} raises that host's interval; nothing lowers it below the default.
  */
 final class HostThrottle {
   private final Clock clock;
   private final Duration interval;
   private final Map<String, Instant> nextSlot = new HashMap<>();
+  private final Map<String, Duration> hostInterval = new HashMap<>();
 
   HostThrottle(Clock clock, Duration interval) {
     this.clock = clock;
@@ -32,8 +34,23 @@ final class HostThrottle {
     if (slot.isBefore(now)) {
       slot = now;
     }
-    nextSlot.put(host, slot.plus(interval));
+    nextSlot.put(host, slot.plus(intervalFor(host)));
     return Duration.between(now, slot);
+  }
+
+  /** Spaces requests to the URL's host at least {@code min} apart from now on; returns whether that raised its interval. */
+  synchronized boolean atLeast(URI url, Duration min) {
+    String host = hostKey(url);
+    if (min.compareTo(intervalFor(host)) <= 0) {
+      return false;
+    }
+    hostInterval.put(host, min);
+    return true;
+  }
+
+  synchronized Duration intervalFor(String host) {
+    Duration own = hostInterval.get(host);
+    return own != null && own.compareTo(interval) > 0 ? own : interval;
   }
 
   static String hostKey(URI url) {

@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.http;
 
+import crawlercommons.robots.BaseRobotRules;
 import dev.framewatch.core.settings.Settings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -92,12 +93,34 @@ public final class HttpFetcher {
    * @throws FetchException when the retries are exhausted or the thread is interrupted
    */
   public FetchResult fetch(FetchRequest request) throws FetchException {
-    if (options.respectRobots() && !request.url().getPath().equals("/robots.txt")
-        && !robots.rulesFor(request.url(), this::fetchAllowed).isAllowed(request.url().toString())) {
-      // No request at all: the site asked not to be crawled there.
-      throw new FetchException(request.url(), 0, "disallowed by robots.txt", 0, null);
+    if (options.respectRobots() && !request.url().getPath().equals("/robots.txt")) {
+      BaseRobotRules rules = robots.rulesFor(request.url(), this::fetchAllowed);
+      if (!rules.isAllowed(request.url().toString())) {
+        // No request at all: the site asked not to be crawled there.
+        throw new FetchException(request.url(), 0, "disallowed by robots.txt", 0, null);
+      }
+      if (rules.getCrawlDelay() > 0) {
+        // Honoured up to the longest wait this fetcher accepts from a server at all (a Retry-After is capped the same way).
+        Duration delay = Duration.ofMillis(rules.getCrawlDelay());
+        if (delay.compareTo(options.maxWait()) > 0) {
+          delay = options.maxWait();
+        }
+        if (throttle.atLeast(request.url(), delay)) {
+          LOG.info("{}: robots.txt Crawl-delay, {} between requests", HostThrottle.hostKey(request.url()), delay);
+        }
+      }
     }
     return fetchAllowed(request);
+  }
+
+  /**
+   * Spaces requests to {@code url}'s host at least {@code interval} apart, when that is slower than the configured rate: for
+   * APIs that state their own rate (arXiv asks for one request every 3 seconds).
+   */
+  public void minInterval(URI url, Duration interval) {
+    if (throttle.atLeast(url, interval)) {
+      LOG.info("{}: {} between requests", HostThrottle.hostKey(url), interval);
+    }
   }
 
   private FetchResult fetchAllowed(FetchRequest request) throws FetchException {

@@ -151,6 +151,24 @@ public final class CrawlScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a scheduled job now (a source's crawl, or another job this scheduler holds), through Quartz like a cron firing, so
+   * it never overlaps a run of the same job already going. Returns at once.
+   *
+   * @throws IllegalArgumentException naming the job when this scheduler holds no such job
+   */
+  public void triggerNow(String job) {
+    try {
+      org.quartz.JobKey key = org.quartz.JobKey.jobKey(job, GROUP);
+      if (!scheduler.checkExists(key)) {
+        throw new IllegalArgumentException("no scheduled job '" + job + "'");
+      }
+      scheduler.triggerJob(key);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot trigger " + job + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Source to cron expression and next fire time, as stored. */
   public Map<String, String> describe() {
     Map<String, String> out = new LinkedHashMap<>();

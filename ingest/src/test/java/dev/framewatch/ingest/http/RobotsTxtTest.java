@@ -71,4 +71,43 @@ class RobotsTxtTest {
           down.requests().stream().map(r -> r.uri().getPath()).toList(), "robots.txt retried once, the page never asked");
     }
   }
+
+  @Test
+  void aCrawlDelaySpacesRequestsToThatHostOnly() throws Exception {
+    // fetcher() allows 100 requests per second (10 ms apart); the site asks for 5 seconds.
+    server.enqueue(robots("User-agent: *\nCrawl-delay: 5\nDisallow: /private/\n"));
+    server.enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]"));
+    HttpFetcher fetcher = fetcher();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, fetcher.get(server.url("/page" + i)).status());
+    }
+    java.util.List<ScriptedServer.Request> r = server.requests();
+    assertEquals(java.util.List.of("/robots.txt", "/page0", "/page1", "/page2"), r.stream().map(x -> x.uri().getPath()).toList());
+    assertEquals(Duration.ofSeconds(5), Duration.between(r.get(2).at(), r.get(3).at()));
+    assertEquals(Duration.ofSeconds(5), Duration.between(r.get(1).at(), r.get(2).at()));
+
+    // Another host keeps the configured rate.
+    try (ScriptedServer other = new ScriptedServer(time)) {
+      other.enqueue(Response.status(404)).enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]"));
+      fetcher.get(other.url("/a"));
+      fetcher.get(other.url("/b"));
+      java.util.List<ScriptedServer.Request> o = other.requests();
+      assertEquals(Duration.ofMillis(10), Duration.between(o.get(1).at(), o.get(2).at()));
+    }
+  }
+
+  @Test
+  void aHostsOwnMinimumIntervalOnlyEverSlowsItDown() throws Exception {
+    server.enqueue(Response.status(404));
+    server.enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]"));
+    HttpFetcher fetcher = fetcher();
+    fetcher.minInterval(server.url("/api/query"), Duration.ofSeconds(3)); // arXiv's stated rate
+    fetcher.minInterval(server.url("/api/query"), Duration.ofMillis(1)); // faster than the configured rate: ignored
+    fetcher.get(server.url("/a"));
+    fetcher.get(server.url("/b"));
+    fetcher.get(server.url("/c"));
+    java.util.List<ScriptedServer.Request> r = server.requests();
+    assertEquals(Duration.ofSeconds(3), Duration.between(r.get(1).at(), r.get(2).at()));
+    assertEquals(Duration.ofSeconds(3), Duration.between(r.get(2).at(), r.get(3).at()));
+  }
 }

@@ -44,6 +44,27 @@ class CrawlSchedulerTest {
   }
 
   @Test
+  void aJobTriggeredNowRunsOnceOutsideItsCron() throws Exception {
+    List<String> runs = new CopyOnWriteArrayList<>();
+    CountDownLatch ran = new CountDownLatch(1);
+    CrawlRunner runner = source -> {
+      runs.add(source);
+      ran.countDown();
+      return new CrawlSummary(source, 0, 0, 0, 0);
+    };
+    // Yearly crons far from now: only the trigger can run them.
+    try (CrawlScheduler s = CrawlScheduler.open(dir, Map.of("papers", "0 0 3 1 1 ? 2099", "jobs", "0 0 4 1 1 ? 2099"),
+        runner)) {
+      s.start();
+      s.triggerNow("jobs");
+      assertTrue(ran.await(20, TimeUnit.SECONDS), "the triggered crawl ran");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.triggerNow("tweets"));
+      assertEquals("no scheduled job 'tweets'", e.getMessage());
+    }
+    assertEquals(List.of("jobs"), runs);
+  }
+
+  @Test
   void schedulesPersistAndFollowTheConfiguration() throws Exception {
     CrawlRunner none = source -> new CrawlSummary(source, 0, 0, 0, 0);
     try (CrawlScheduler s = CrawlScheduler.open(dir, Map.of("papers", "0 0 3 ? * SUN", "jobs", "0 0 4 * * ?"), none)) {

@@ -21,7 +21,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * A local HTTP server answering from a queue of scripted responses and recording every request, in the manner of OkHttp's
- * MockWebServer, on the JDK's own server. An empty queue answers 599 so a test that requests too much fails visibly.
+ * MockWebServer, on the JDK's own server. Scripted responses are served first, in order; once the queue is empty, a request is
+ * answered from the routes ({@link #route}: a fixed site, by path and query, for tests whose request order is not the point);
+ * anything else answers 599 so a test that requests too much fails visibly.
  */
 public final class ScriptedServer implements AutoCloseable {
   /** One scripted answer. */
@@ -52,6 +54,7 @@ public final class ScriptedServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(2);
   private final ConcurrentLinkedQueue<Response> queue = new ConcurrentLinkedQueue<>();
+  private final Map<String, Response> routes = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
   private final Clock clock;
 
@@ -69,6 +72,13 @@ public final class ScriptedServer implements AutoCloseable {
 
   public ScriptedServer enqueue(Response response) {
     queue.add(response);
+    return this;
+  }
+
+  /** Answers {@code pathAndQuery} (exactly as requested, e.g. {@code /api/models?limit=3}) with {@code response} whenever the
+   * queue is empty. */
+  public ScriptedServer route(String pathAndQuery, Response response) {
+    routes.put(pathAndQuery, response);
     return this;
   }
 
@@ -93,6 +103,9 @@ public final class ScriptedServer implements AutoCloseable {
             clock.instant()));
       }
       Response r = queue.poll();
+      if (r == null) {
+        r = routes.get(exchange.getRequestURI().toString());
+      }
       if (r == null) {
         r = Response.json(599, "{\"error\":\"no scripted response left\"}");
       }

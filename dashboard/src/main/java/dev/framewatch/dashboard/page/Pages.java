@@ -1,0 +1,184 @@
+package dev.framewatch.dashboard.page;
+
+import static dev.framewatch.dashboard.web.Html.escape;
+
+import dev.framewatch.dashboard.view.View;
+import dev.framewatch.dashboard.view.ViewQuery;
+import dev.framewatch.index.search.DocumentHit;
+import dev.framewatch.index.search.DocumentPage;
+import dev.framewatch.index.search.DrillDown;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The HTML pages. Every value that can come from a request or from crawled text goes through {@link
+ * dev.framewatch.dashboard.web.Html#escape}; the pages hold no inline script (the chart code is {@code /static/view.js}, and
+ * the Content-Security-Policy allows scripts from the dashboard only).
+ */
+public final class Pages {
+  private final String chartJs;
+  private final String banner;
+
+  /** @param chartJs path of the bundled Chart.js */
+  public Pages(String chartJs, String banner) {
+    this.chartJs = chartJs;
+    this.banner = banner;
+  }
+
+  public String view(ViewQuery q) {
+    View v = q.view();
+    String json = q.url("/chart/" + v.key() + ".json");
+    String embed = q.url("/embed/" + v.key());
+    StringBuilder body = new StringBuilder();
+    body.append("<h1>").append(escape(v.title())).append("</h1>\n");
+    body.append(form(q));
+    body.append(canvas(q, json, false));
+    body.append("<p class=\"exports\">Data: <a href=\"").append(escape(q.url("/chart/" + v.key() + ".csv")))
+        .append("\">CSV</a> · <a href=\"").append(escape(json)).append("\">JSON</a> · Image: <a href=\"")
+        .append(escape(q.url("/chart/" + v.key() + ".svg"))).append("\">SVG</a> · <a href=\"")
+        .append(escape(q.url("/chart/" + v.key() + ".png"))).append("\">PNG</a> · <a href=\"").append(escape(embed))
+        .append("\">embed</a></p>\n");
+    body.append("<p class=\"meta\">Embed: <code>").append(escape("<iframe src=\"" + embed + "\" width=\"" + q.width()
+        + "\" height=\"" + (q.height() + 40) + "\" style=\"border:0\"></iframe>")).append("</code></p>\n");
+    body.append("<p class=\"meta\">Click a point to list the documents behind it.</p>\n");
+    return layout(v.title(), q.theme().key(), body.toString(), true);
+  }
+
+  public String embed(ViewQuery q) {
+    String body = canvas(q, q.url("/chart/" + q.view().key() + ".json"), true)
+        + "<p class=\"meta\"><a href=\"" + escape(q.url("/" + q.view().key())) + "\" target=\"_blank\" rel=\"noopener\">"
+        + "framewatch</a></p>\n";
+    return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(q.view().title())
+        + "</title><link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head>\n<body class=\"embed theme-"
+        + q.theme().key() + "\">\n" + body + scripts() + "</body></html>\n";
+  }
+
+  public String documents(DrillDown request, DocumentPage page, Map<String, List<String>> query) {
+    StringBuilder b = new StringBuilder("<h1>Documents behind the number</h1>\n<p class=\"meta\" id=\"filter\">");
+    if (request.where() != null) {
+      b.append("filter <code>").append(escape(request.where())).append("</code>; ");
+    }
+    new TreeMap<>(request.cell()).forEach((d, v) -> b.append(escape(d.key())).append(" = <b>")
+        .append(escape(v.isEmpty() ? "(none)" : v)).append("</b>; "));
+    if (request.framework() != null) {
+      b.append("framework <b>").append(escape(request.framework())).append("</b>; ");
+    }
+    b.append("<span id=\"total\">").append(page.total()).append("</span> documents</p>\n<ol id=\"documents\" start=\"")
+        .append(page.offset() + 1).append("\">\n");
+    for (DocumentHit h : page.hits()) {
+      b.append("<li class=\"doc\"><div class=\"title\">");
+      String url = safeUrl(h.url());
+      if (url != null) {
+        b.append("<a href=\"").append(escape(url)).append("\" rel=\"noopener nofollow\">").append(escape(h.title()))
+            .append("</a>");
+      } else {
+        b.append(escape(h.title()));
+      }
+      b.append("</div><div class=\"meta\">").append(escape(h.kind())).append(" · ").append(escape(h.source()));
+      if (h.venue() != null) {
+        b.append(" · ").append(escape(h.venue()));
+      }
+      if (h.year() != null) {
+        b.append(" · ").append(escape(h.year()));
+      }
+      b.append(" · ").append(escape(String.join(", ", h.frameworks()))).append(" · <code>").append(escape(h.id()))
+          .append("</code></div>");
+      h.evidence().forEach((fw, passage) -> b.append("<blockquote><b>").append(escape(fw)).append(":</b> ")
+          .append(escape(passage)).append("</blockquote>"));
+      b.append("</li>\n");
+    }
+    b.append("</ol>\n");
+    if (page.offset() + page.hits().size() < page.total()) {
+      Map<String, String> next = new TreeMap<>();
+      query.forEach((k, v) -> next.put(k, v.get(0)));
+      next.put("offset", Integer.toString(page.offset() + request.limit()));
+      StringBuilder href = new StringBuilder("/documents");
+      next.forEach((k, v) -> href.append(href.length() == 10 ? "?" : "&").append(ViewQuery.encode(k)).append('=')
+          .append(ViewQuery.encode(v)));
+      b.append("<p><a id=\"next\" href=\"").append(escape(href.toString())).append("\">next ").append(request.limit())
+          .append("</a></p>\n");
+    }
+    b.append("<p class=\"meta\">As JSON: <a href=\"/api/documents?").append(escape(queryString(query)))
+        .append("\">/api/documents</a></p>\n");
+    return layout("Documents", "light", b.toString(), false);
+  }
+
+  private static String queryString(Map<String, List<String>> query) {
+    StringBuilder sb = new StringBuilder();
+    new TreeMap<>(query).forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(ViewQuery.encode(k)).append('=')
+        .append(ViewQuery.encode(v.get(0))));
+    return sb.toString();
+  }
+
+  /** Only http(s) links are shown as links: a crawled {@code javascript:} URL stays text. */
+  static String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.trim().toLowerCase(java.util.Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://") ? url.trim() : null;
+  }
+
+  private String canvas(ViewQuery q, String json, boolean embed) {
+    return "<div class=\"chart\"><canvas id=\"chart\" width=\"" + q.width() + "\" height=\"" + q.height()
+        + "\" data-src=\"" + escape(json) + "\"" + (embed ? " data-embed=\"true\"" : "") + " aria-label=\""
+        + escape(q.view().title()) + "\"></canvas></div>\n<p id=\"status\" class=\"error\"></p>\n";
+  }
+
+  private String form(ViewQuery q) {
+    StringBuilder f = new StringBuilder("<form class=\"controls\" method=\"get\" action=\"/" + q.view().key() + "\">\n");
+    if (q.view().isStars()) {
+      f.append(input("repos", "repositories", String.join(",", q.repos()), "owner/name,owner/name"));
+      f.append(input("from", "from", q.since() == null ? "" : q.since().toString(), "YYYY-MM-DD"));
+      f.append(checkbox("align", "align at each start", q.align()));
+    } else {
+      f.append(input("where", "filter", q.where() == null ? "" : q.where(), "venue:cvpr AND text:transformer"));
+      f.append(input("frameworks", "frameworks", String.join(",", q.frameworks()),
+          String.join(",", q.view().defaultFrameworks())));
+      f.append(input("from", "from year", q.from() == null ? "" : q.from().toString(), ""));
+      f.append(input("to", "to year", q.to() == null ? "" : q.to().toString(), ""));
+      f.append(select("period", "period", List.of("year", "quarter", "month", "week"), q.period()));
+      f.append(select("by", "split by", q.view().groupings(), q.grouping()));
+      f.append(input("method", "method", q.method() == null ? "" : q.method(), "default"));
+    }
+    f.append(checkbox("log", "log scale", q.log()));
+    f.append("<button type=\"submit\">Show</button>\n</form>\n");
+    return f.toString();
+  }
+
+  private static String input(String name, String label, String value, String placeholder) {
+    return "<label>" + escape(label) + " <input name=\"" + name + "\" value=\"" + escape(value) + "\" placeholder=\""
+        + escape(placeholder) + "\"></label>\n";
+  }
+
+  private static String checkbox(String name, String label, boolean checked) {
+    return "<label><input type=\"checkbox\" name=\"" + name + "\" value=\"true\"" + (checked ? " checked" : "") + "> "
+        + escape(label) + "</label>\n";
+  }
+
+  private static String select(String name, String label, List<String> options, String selected) {
+    StringBuilder s = new StringBuilder("<label>" + escape(label) + " <select name=\"" + name + "\">");
+    for (String o : options) {
+      s.append("<option").append(o.equals(selected) ? " selected" : "").append('>').append(escape(o)).append("</option>");
+    }
+    return s.append("</select></label>\n").toString();
+  }
+
+  private String scripts() {
+    return "<script src=\"" + chartJs + "\"></script>\n<script src=\"/static/view.js\"></script>\n";
+  }
+
+  private String layout(String title, String theme, String body, boolean chart) {
+    StringBuilder nav = new StringBuilder("<nav>");
+    for (View v : View.values()) {
+      nav.append("<a href=\"/").append(v.key()).append("\">").append(v.key()).append("</a> ");
+    }
+    nav.append("· <a href=\"/api/openapi.json\">API</a></nav>\n");
+    return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>framewatch: " + escape(title)
+        + "</title><link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head>\n<body class=\"theme-" + theme + "\">\n"
+        + nav + "<div class=\"banner\">" + escape(banner) + "</div>\n" + body + (chart ? scripts() : "")
+        + "</body></html>\n";
+  }
+}

@@ -1,0 +1,164 @@
+package dev.framewatch.dashboard.view;
+
+import dev.framewatch.analytics.chart.ChartSpec;
+import dev.framewatch.analytics.share.ShareFormat;
+import dev.framewatch.analytics.stats.Interval;
+import dev.framewatch.analytics.stats.Wilson;
+import dev.framewatch.dashboard.DashboardData;
+import dev.framewatch.dashboard.api.ShareQuery;
+import dev.framewatch.dashboard.api.StarSeries;
+import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.count.ShareRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Builds a view's {@link ViewChart} from the index: shares with intervals, or star timelines. */
+public final class ViewCharts {
+  /** Series beyond this many groups are left out (largest groups kept): a chart of 40 conferences is not readable. */
+  static final int MAX_GROUPS = 8;
+
+  static final Map<String, String> FRAMEWORK_COLOURS = Map.of("pytorch", "#ee4c2c", "tensorflow", "#ff9f00", "jax", "#5e97f6",
+      "keras", "#d00000", "mxnet", "#3cb371", "paddlepaddle", "#2932e1", "mindspore", "#8a2be2", "onnx", "#777777");
+
+  private ViewCharts() {}
+
+  public static ViewChart build(ViewQuery q, DashboardData data) {
+    return q.view().isStars() ? stars(q, data) : shares(q, data);
+  }
+
+  private static ViewChart shares(ViewQuery q, DashboardData data) {
+    ShareQuery sq = q.shareQuery();
+    ShareCounts counts = sq.run(data.shares());
+    String period = q.period();
+    String groupKey = q.grouping().equals("none") ? null : q.grouping();
+
+    TreeSet<String> xs = new TreeSet<>();
+    Map<String, Map<String, ShareCounts.GroupTotal>> totals = new HashMap<>();
+    Map<String, Long> groupSize = new HashMap<>();
+    for (ShareCounts.GroupTotal g : counts.groups()) {
+      String x = g.group().get(period);
+      String gv = groupKey == null ? "" : g.group().get(groupKey);
+      if (x == null || x.isEmpty() || gv == null || (groupKey != null && gv.isEmpty())) {
+        continue; // a document without a date or without the grouping value has no place on this chart
+      }
+      xs.add(x);
+      totals.computeIfAbsent(gv, k -> new HashMap<>()).put(x, g);
+      groupSize.merge(gv, g.documentsAnyFramework(), Long::sum);
+    }
+    Map<String, Map<String, ShareRow>> rows = new HashMap<>();
+    Map<String, Long> frameworkSize = new LinkedHashMap<>();
+    for (ShareRow r : counts.rows()) {
+      String gv = groupKey == null ? "" : r.group().get(groupKey);
+      rows.computeIfAbsent(gv + "\u0000" + r.framework(), k -> new HashMap<>()).put(r.group().get(period), r);
+      frameworkSize.merge(r.framework(), r.count(), Long::sum);
+    }
+    List<String> frameworks = q.shownFrameworks().isEmpty()
+        ? frameworkSize.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .map(Map.Entry::getKey).toList()
+        : q.shownFrameworks();
+    List<String> groups = groupSize.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
+
+    List<String> x = new ArrayList<>(xs);
+    List<ViewChart.SeriesData> series = new ArrayList<>();
+    String where = sq.effectiveWhere();
+    for (String g : groups) {
+      for (String fw : frameworks) {
+        Map<String, ShareRow> byX = rows.getOrDefault(g + "\u0000" + fw, Map.of());
+        List<ViewChart.PointData> points = new ArrayList<>();
+        for (String xv : x) {
+          ShareCounts.GroupTotal total = totals.getOrDefault(g, Map.of()).get(xv);
+          if (total == null || total.documentsAnyFramework() == 0) {
+            points.add(new ViewChart.PointData(xv, null, null, null, null, null, null));
+            continue;
+          }
+          ShareRow r = byX.get(xv);
+          Interval ci = r == null ? Wilson.interval(0, total.documentsAnyFramework()) : ShareFormat.interval(r);
+          double share = r == null ? 0 : r.share();
+          Map<String, String> cell = new TreeMap<>();
+          if (groupKey != null) {
+            cell.put(groupKey, g);
+          }
+          cell.put(period, xv);
+          points.add(new ViewChart.PointData(xv, pct(share), pct(ci.low()), pct(ci.high()), r == null ? 0 : r.count(),
+              total.documentsAnyFramework(), drill(where, cell, fw)));
+        }
+        String name = groupKey == null ? fw : frameworks.size() == 1 ? g : g + " " + fw;
+        series.add(new ViewChart.SeriesData(name, groupKey == null || frameworks.size() > 1 && groups.size() == 1
+            ? FRAMEWORK_COLOURS.get(fw) : null, points));
+      }
+    }
+    String yLabel = "% of documents naming a framework (95% interval)";
+    return new ViewChart(spec(q, yLabel, x, series, true), counts.methodName() + " " + counts.methodVersion(), series, "%");
+  }
+
+  private static ViewChart stars(ViewQuery q, DashboardData data) {
+    List<StarSeries> all = data.shares().withReader(reader -> {
+      if (reader == null) {
+        return List.<StarSeries>of();
+      }
+      List<String> repos = q.repos().isEmpty()
+          ? StarSeries.repositories(reader).stream().limit(ViewQuery.MAX_REPOS).toList() : q.repos();
+      return StarSeries.read(reader, repos, q.since());
+    });
+    TreeSet<String> xs = new TreeSet<>(Comparator.comparing((String s) -> q.align() ? Long.parseLong(s) : 0L)
+        .thenComparing(Comparator.naturalOrder()));
+    for (StarSeries s : all) {
+      s.points().forEach(p -> xs.add(q.align() ? Long.toString(p.day()) : p.date().toString()));
+    }
+    List<String> x = new ArrayList<>(xs);
+    List<ViewChart.SeriesData> series = new ArrayList<>();
+    for (StarSeries s : all) {
+      Map<String, StarSeries.Point> byX = new HashMap<>();
+      s.points().forEach(p -> byX.put(q.align() ? Long.toString(p.day()) : p.date().toString(), p));
+      List<ViewChart.PointData> points = new ArrayList<>();
+      for (String xv : x) {
+        StarSeries.Point p = byX.get(xv);
+        points.add(p == null ? new ViewChart.PointData(xv, null, null, null, null, null, null)
+            : new ViewChart.PointData(xv, (double) p.stars(), null, null, p.stars(), null,
+                drill("id:\"stars:" + s.repo() + ":" + p.date() + "\"", Map.of(), null)));
+      }
+      series.add(new ViewChart.SeriesData(s.repo(), null, points));
+    }
+    List<String> labels = q.align() ? x.stream().map(d -> "day " + d).toList() : x;
+    return new ViewChart(spec(q, "stars", labels, series, false), null, series, "stars");
+  }
+
+  private static ChartSpec spec(ViewQuery q, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
+      boolean intervals) {
+    List<ChartSpec.Series> drawn = new ArrayList<>();
+    for (ViewChart.SeriesData s : series) {
+      List<Double> v = s.points().stream().map(ViewChart.PointData::value).toList();
+      drawn.add(intervals
+          ? new ChartSpec.Series(s.name(), v, s.points().stream().map(ViewChart.PointData::low).toList(),
+              s.points().stream().map(ViewChart.PointData::high).toList(), s.color())
+          : new ChartSpec.Series(s.name(), v, null, null, s.color()));
+    }
+    return new ChartSpec(q.view().title(), yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height());
+  }
+
+  private static Double pct(double share) {
+    return Math.round(share * 100_000) / 1000.0;
+  }
+
+  /** The drill-down page's URL for a cell, parameters sorted so equal cells give equal URLs. */
+  static String drill(String where, Map<String, String> cell, String framework) {
+    Map<String, String> p = new TreeMap<>(cell);
+    if (where != null) {
+      p.put("where", where);
+    }
+    if (framework != null) {
+      p.put("framework", framework);
+    }
+    StringBuilder sb = new StringBuilder("/documents");
+    p.forEach((k, v) -> sb.append(sb.length() == 10 ? "?" : "&").append(k).append('=').append(ViewQuery.encode(v)));
+    return sb.toString();
+  }
+}

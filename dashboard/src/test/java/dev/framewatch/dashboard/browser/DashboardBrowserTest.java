@@ -1,0 +1,124 @@
+package dev.framewatch.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.dashboard.testing.DashboardFixture;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each page in Debian's headless chromium over the real server and index: the chart is drawn, a real click on a point opens the
+ * drill-down listing exactly the documents the point counts, and the screenshot is not blank. Crawled markup never runs.
+ * Screenshots are kept under {@code target/screenshots/}.
+ */
+class DashboardBrowserTest {
+  @TempDir static Path dir;
+  static DashboardFixture fx;
+  static Chromium browser;
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @BeforeAll
+  static void start() throws Exception {
+    fx = new DashboardFixture(dir, null);
+    browser = Chromium.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
+      fx.close();
+    }
+  }
+
+  /** view, series, point: the point clicked; what its drill-down must list. */
+  @ParameterizedTest
+  @CsvSource({"overview,0,1", "papers,0,0", "jobs,0,1", "github,0,1", "huggingface,0,0"})
+  void pageDrawsItsChartAndAClickedPointListsItsDocuments(String view, int series, int point) throws Exception {
+    browser.navigate(fx.url("/" + view));
+    browser.waitFor("document.body.dataset.ready");
+    assertEquals("true", browser.eval("document.body.dataset.ready").asText(),
+        browser.eval("document.getElementById('status').textContent").asText());
+    BufferedImage shot = browser.screenshot(SHOTS.resolve(view + ".png"));
+    assertTrue(distinctColours(shot) > 50, view + ": the screenshot looks blank (" + distinctColours(shot) + " colours)");
+    assertTrue(inkInCanvas(shot) > 2000, view + ": hardly anything drawn in the chart area");
+
+    JsonNode target = browser.eval("""
+        (() => {
+          const s = %d, i = %d;
+          const ds = fwChart.data.datasets.findIndex(d => d.series === s);
+          const el = fwChart.getDatasetMeta(ds).data[i];
+          const r = fwChart.canvas.getBoundingClientRect();
+          const p = fwData.series[s].points[i];
+          return {x: r.left + el.x, y: r.top + el.y, count: p.count, drill: p.drill};
+        })()""".formatted(series, point));
+    browser.click(target.path("x").asDouble(), target.path("y").asDouble());
+    browser.waitFor("location.pathname === '/documents'");
+    browser.waitFor("document.getElementById('documents')");
+    assertEquals(target.path("drill").asText(), browser.eval("location.pathname + location.search").asText());
+    long listed = browser.eval("document.querySelectorAll('#documents li').length").asLong();
+    // A share point counts documents; a star point is one daily snapshot document.
+    long expected = view.equals("github") ? 1 : target.path("count").asLong();
+    assertEquals(expected, browser.eval("+document.getElementById('total').textContent").asLong());
+    assertEquals(Math.min(50, expected), listed, view + ": documents listed");
+    assertTrue(listed > 0, view + ": the clicked point stands for some documents");
+    browser.screenshot(SHOTS.resolve(view + "-documents.png"));
+  }
+
+  @Test
+  void crawledMarkupInAJobTitleAndAPaperAbstractNeverRuns() throws Exception {
+    browser.eval("window.__xss = undefined; true");
+    for (String path : new String[] {"/documents?where=kind:job&year=2022&framework=pytorch",
+        "/documents?where=id:%22paper:cvpr:2020:xss%22", "/jobs", "/papers?by=venue"}) {
+      browser.navigate(fx.url(path));
+      Thread.sleep(300); // time for any injected handler (an image's onerror) to have fired
+      assertEquals("undefined", browser.eval("typeof window.__xss").asText(), path);
+      assertFalse(browser.eval("document.title").asText().contains("pwned"), path);
+      assertEquals(0, browser.eval("document.querySelectorAll('img, [onerror]').length").asInt(), path);
+      assertTrue(browser.eval("[...document.scripts].every(s => s.src.startsWith(location.origin))").asBoolean(), path);
+    }
+    browser.navigate(fx.url("/documents?where=kind:job&year=2022&framework=pytorch"));
+    assertTrue(browser.eval("document.body.innerText").asText().contains(DashboardFixture.XSS_TITLE),
+        "the hostile title is shown as the text it is");
+    browser.navigate(fx.url("/documents?where=id:%22paper:cvpr:2020:xss%22"));
+    assertTrue(browser.eval("document.body.innerText").asText().contains("<img src=x onerror="),
+        "the hostile abstract is shown as text");
+  }
+
+  static int distinctColours(BufferedImage img) {
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        colours.add(img.getRGB(x, y));
+      }
+    }
+    return colours.size();
+  }
+
+  /** Non-white pixels in the area where the canvas sits (below the form, 760x360 from the left margin). */
+  static int inkInCanvas(BufferedImage img) {
+    int ink = 0;
+    for (int y = 150; y < Math.min(img.getHeight(), 600); y++) {
+      for (int x = 0; x < Math.min(img.getWidth(), 1100); x++) {
+        if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
+          ink++;
+        }
+      }
+    }
+    return ink;
+  }
+}
