@@ -32,8 +32,24 @@ public final class IndexCorpus {
 
   private IndexCorpus() {}
 
+  /** Every paper, job and model of the index, in memory: for training, which needs its examples at hand anyway. */
   public static List<CorpusDocument> read(Path indexDir) {
     List<CorpusDocument> out = new ArrayList<>();
+    forEach(indexDir, out::add);
+    return out;
+  }
+
+  /** How many documents {@link #forEach} will visit at most (live documents of every kind), for a progress bar. */
+  public static int size(Path indexDir) {
+    try (DirectoryReader reader = IndexDirectory.openReader(indexDir)) {
+      return reader.numDocs();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Visits every paper, job and model one at a time, so labelling a large index holds one batch, not the whole index. */
+  public static void forEach(Path indexDir, java.util.function.Consumer<CorpusDocument> visit) {
     try (DirectoryReader reader = IndexDirectory.openReader(indexDir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader r = leaf.reader();
@@ -56,14 +72,13 @@ public final class IndexCorpus {
             continue;
           }
           String labels = doc.get(IndexSchema.LABELS_JSON);
-          out.add(new CorpusDocument(record, first(domains, d), first(domainSources, d),
+          visit.accept(new CorpusDocument(record, first(domains, d), first(domainSources, d),
               labels == null ? null : Labels.decode(labels)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index at " + indexDir + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   private static String first(SortedSetDocValues values, int doc) throws IOException {

@@ -227,70 +227,82 @@ public final class ClassifyCommand extends FramewatchCommand {
 
   private int applyUsage(Settings settings, ModelStore store) {
     requireIndex(settings);
-    List<CorpusDocument> corpus = IndexCorpus.read(settings.indexDir());
     ModelStore.Stored stored = store.load("usage", Optional.ofNullable(version));
     String modelName = "usage-" + stored.classifier().kind();
     Map<String, Integer> verdicts = new TreeMap<>();
-    int labelled = 0;
+    int[] labelled = {0};
     try (var c = stored.classifier();
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         LabelsPublisher publisher = new LabelsPublisher(kafka.bootstrapServers(), KafkaAccess.topics(settings));
-        Progress progress = new Progress("classify", "docs", corpus.size(), err())) {
+        Progress progress = new Progress("classify", "docs", IndexCorpus.size(settings.indexDir()), err())) {
       UsageLabeller labeller = usageLabeller(settings, c::predict);
-      for (int i = 0; i < corpus.size(); i++) {
-        CorpusDocument doc = corpus.get(i);
-        Optional<UsageLabeller.Verdict> v = labeller.verdict(doc.record());
-        if (v.isPresent()) {
-          publisher.publish(withLabel(doc, "usage", new Labels.Label(v.get().value(), v.get().confidence(), modelName,
+      IndexCorpus.forEach(settings.indexDir(), doc -> {
+        labeller.verdict(doc.record()).ifPresent(v -> {
+          publisher.publish(withLabel(doc, "usage", new Labels.Label(v.value(), v.confidence(), modelName,
               stored.version())));
-          labelled++;
-          for (String part : v.get().value().split(",")) {
+          labelled[0]++;
+          for (String part : v.value().split(",")) {
             verdicts.merge(part, 1, Integer::sum);
           }
-        }
-        progress.advanceTo(i + 1);
-      }
+        });
+        progress.advance(1);
+      });
       publisher.flush();
       progress.close();
       out().printf(Locale.ROOT, "labelled %,d documents with %s version %s %s, published to %s; `framewatch index` applies them"
-          + " (they change counts only under a method with usage-classifier = decides)%n", labelled, modelName,
+          + " (they change counts only under a method with usage-classifier = decides)%n", labelled[0], modelName,
           stored.version(), verdicts, publisher.topic());
     }
     return Framewatch.EXIT_OK;
   }
 
+
   private int applyDomain(Settings settings, ModelStore store) {
     requireIndex(settings);
-    List<CorpusDocument> targets = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    for (CorpusDocument doc : IndexCorpus.read(settings.indexDir())) {
-      Optional<String> text = DomainText.of(doc.record());
-      if (text.isPresent() && (all || !doc.hasRuleDomain())) {
-        targets.add(doc);
-        texts.add(text.get());
-      }
-    }
     ModelStore.Stored stored = store.load("domain", Optional.ofNullable(version));
     String modelName = "domain-" + stored.classifier().kind();
     Map<String, Map<String, Integer>> byKind = new TreeMap<>();
+    int[] labelled = {0};
     try (var c = stored.classifier();
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         LabelsPublisher publisher = new LabelsPublisher(kafka.bootstrapServers(), KafkaAccess.topics(settings));
-        Progress progress = new Progress("classify", "docs", targets.size(), err())) {
-      List<Prediction> predicted = ClassifierTraining.predictAll(c, texts, progress::advanceTo);
-      for (int i = 0; i < targets.size(); i++) {
-        CorpusDocument doc = targets.get(i);
-        Prediction p = predicted.get(i);
-        publisher.publish(withLabel(doc, "domain", new Labels.Label(p.label(), p.confidence(), modelName, stored.version())));
-        byKind.computeIfAbsent(doc.record().kind().wireName(), k -> new TreeMap<>()).merge(p.label(), 1, Integer::sum);
-      }
+        Progress progress = new Progress("classify", "docs", IndexCorpus.size(settings.indexDir()), err())) {
+      // Batches of documents, not the whole index: the sentence encoder wants batches, and memory stays flat.
+      List<CorpusDocument> batch = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      Runnable flushBatch = () -> {
+        List<Prediction> predicted = c.predict(texts);
+        for (int i = 0; i < batch.size(); i++) {
+          CorpusDocument doc = batch.get(i);
+          Prediction p = predicted.get(i);
+          publisher.publish(withLabel(doc, "domain", new Labels.Label(p.label(), p.confidence(), modelName,
+              stored.version())));
+          byKind.computeIfAbsent(doc.record().kind().wireName(), k -> new TreeMap<>()).merge(p.label(), 1, Integer::sum);
+        }
+        labelled[0] += batch.size();
+        batch.clear();
+        texts.clear();
+      };
+      IndexCorpus.forEach(settings.indexDir(), doc -> {
+        Optional<String> text = DomainText.of(doc.record());
+        if (text.isPresent() && (all || !doc.hasRuleDomain())) {
+          batch.add(doc);
+          texts.add(text.get());
+          if (batch.size() == ClassifierTraining.ENCODER_BATCH) {
+            flushBatch.run();
+          }
+        }
+        progress.advance(1);
+      });
+      flushBatch.run();
       publisher.flush();
       progress.close();
       out().printf(Locale.ROOT, "labelled %,d documents with %s version %s %s, published to %s; `framewatch index` applies them%n",
-          targets.size(), modelName, stored.version(), byKind, publisher.topic());
+          labelled[0], modelName, stored.version(), byKind, publisher.topic());
     }
     return Framewatch.EXIT_OK;
   }
+
 
   private static Map<String, Integer> countByClass(List<LabelledText> examples, List<String> classes) {
     Map<String, Integer> out = new LinkedHashMap<>();
