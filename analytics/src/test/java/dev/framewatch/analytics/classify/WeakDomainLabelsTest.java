@@ -50,6 +50,21 @@ class WeakDomainLabelsTest {
     assertEquals(Optional.of("speech"), domain(model("org/denoiser", "audio-to-audio")));
   }
 
+  private static Job job(String title) {
+    return new Job("job:x:" + title.hashCode(), "test", T, title, "Acme", "Remote", null, "Train models", Map.of());
+  }
+
+  @Test
+  void jobTitlesNamingAFieldGiveItInTheConfiguredOrder() {
+    assertEquals(Optional.of(new WeakDomainLabels.WeakLabel("vision", "job-title")),
+        weak.of(job("Senior Computer Vision Engineer")));
+    assertEquals(Optional.of("vision"), domain(job("Data Scientist, Imaging")), "vision is tried before other");
+    assertEquals(Optional.of("language"), domain(job("NLP Research Scientist")));
+    assertEquals(Optional.of("rl-robotics"), domain(job("Robotics Software Engineer")));
+    assertEquals(Optional.of("other"), domain(job("Data Scientist")));
+    assertEquals(Optional.empty(), domain(job("Machine Learning Engineer")));
+  }
+
   @Test
   void generalVenuesGeneralCategoriesAndJobsCarryNone() {
     assertEquals(Optional.empty(), domain(paper("g1", "NeurIPS", null)));

@@ -66,8 +66,8 @@ class ClassifyIT {
 
     Cli.Result train = cli.run("classify", "train", "--task", "domain", "--model", "bow");
     assertEquals(0, train.exitCode(), train.toString());
-    assertTrue(train.out().startsWith("training data: 49 examples {vision=12, language=12, speech=12, rl-robotics=13}, "
-        + "from {arxiv-category=1, venue=48}\nno examples of [multimodal, other]: the model cannot predict these classes\n"
+    assertTrue(train.out().startsWith("training data: 50 examples {vision=12, language=12, speech=13, rl-robotics=13}, "
+        + "from {arxiv-category=1, job-title=1, venue=48}\nno examples of [multimodal, other]: the model cannot predict these classes\n"
         + "device: cpu (classify.device=auto)\n"), train.toString());
     assertTrue(train.out().contains("kept bow (held-out macro-F1 1.0000): " + dir.resolve("data").resolve("models")
         .resolve("domain")), train.toString());
