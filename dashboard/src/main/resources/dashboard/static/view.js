@@ -60,12 +60,14 @@
         const color = s.color || PALETTE[i % PALETTE.length];
         if (s.points.some(p => p.low !== null)) {
           datasets.push({ label: s.name + ' (low)', band: true, data: pointsOf(axis, data.x, s.points.map(p => p.low)), borderWidth: 0,
-            pointRadius: 0, pointHitRadius: 0, fill: false });
+            pointRadius: 0, pointHitRadius: 0, fill: false, spanGaps: true });
           datasets.push({ label: s.name + ' (high)', band: true, data: pointsOf(axis, data.x, s.points.map(p => p.high)), borderWidth: 0,
-            pointRadius: 0, pointHitRadius: 0, backgroundColor: color + '26', fill: '-1' });
+            pointRadius: 0, pointHitRadius: 0, backgroundColor: color + '26', fill: '-1', spanGaps: true });
         }
         datasets.push({ label: s.name, series: i, data: pointsOf(axis, data.x, s.points.map(p => p.value)), borderColor: color,
-          backgroundColor: color, pointRadius: 4, pointHoverRadius: 6, pointHitRadius: 6 });
+          backgroundColor: color, pointRadius: 4, pointHoverRadius: 6, pointHitRadius: 6,
+          // A venue meets once a year or less: join its points across the years it did not meet (those have no value).
+          spanGaps: true });
       });
       const dark = data.theme === 'dark';
       const ink = dark ? '#dddddd' : '#333333';
