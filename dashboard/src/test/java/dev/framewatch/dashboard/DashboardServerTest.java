@@ -259,6 +259,15 @@ class DashboardServerTest {
     for (String view : List.of("overview", "jobs", "huggingface")) {
       assertTrue(json("/chart/" + view + ".json").path("series").size() > 0, view);
     }
+
+    // Split by the hub's library: the largest framework's share per library, unless frameworks= names more.
+    List<String> names = new ArrayList<>();
+    json("/chart/huggingface.json?by=library").path("series").forEach(s -> names.add(s.path("name").asText()));
+    assertEquals(List.of("timm", "transformers"), names);
+    names.clear();
+    json("/chart/huggingface.json?by=library&frameworks=pytorch,tensorflow").path("series")
+        .forEach(s -> names.add(s.path("name").asText()));
+    assertEquals(List.of("timm pytorch", "timm tensorflow", "transformers pytorch", "transformers tensorflow"), names);
   }
 
   @Test

@@ -62,6 +62,11 @@ public final class ViewCharts {
         ? frameworkSize.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .map(Map.Entry::getKey).toList()
         : q.shownFrameworks();
+    if (groupKey != null && q.shownFrameworks().isEmpty() && frameworks.size() > 1) {
+      // Split by library, venue, ...: every framework in every group is unreadable (7 libraries x 5 frameworks); the
+      // largest framework's share per group is the question, and frameworks= asks for others.
+      frameworks = frameworks.subList(0, 1);
+    }
     List<String> groups = groupSize.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
