@@ -16,6 +16,8 @@ import org.apache.lucene.store.FSDirectory;
  * @param banner shown on every page, e.g. the demo's "DEMO DATA" notice; may be empty
  * @param adminToken the token write actions need; null or blank turns them off
  * @param actions write actions by name (e.g. {@code report}); each returns a one-line result
+ * @param consumerLag records in Kafka the index has not consumed yet (null where no broker is reachable, as under
+ *     {@code serve} on an index alone); read when {@code /metrics} is scraped, so it should cache what it asks the brokers
  */
 public record DashboardData(
     IndexShareService shares,
@@ -24,7 +26,14 @@ public record DashboardData(
     Path dataDir,
     String banner,
     String adminToken,
-    Map<String, Supplier<String>> actions) {
+    Map<String, Supplier<String>> actions,
+    java.util.function.LongSupplier consumerLag) {
+
+  /** Without a broker to measure the consumer lag against. */
+  public DashboardData(IndexShareService shares, DocumentSearch search, Vocabulary vocabulary, Path dataDir, String banner,
+      String adminToken, Map<String, Supplier<String>> actions) {
+    this(shares, search, vocabulary, dataDir, banner, adminToken, actions, null);
+  }
 
   public DashboardData {
     Objects.requireNonNull(shares, "shares");

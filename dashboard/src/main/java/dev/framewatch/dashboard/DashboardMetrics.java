@@ -55,6 +55,10 @@ final class DashboardMetrics {
           s -> s.info().offsets().entrySet().stream().filter(e -> e.getKey().endsWith(topic))
               .mapToLong(e -> e.getValue().values().stream().mapToLong(Long::longValue).sum()).sum(), "topic", topic);
     }
+    if (data.consumerLag() != null) {
+      Gauge.builder("framewatch.index.consumer.lag", data.consumerLag(), java.util.function.LongSupplier::getAsLong)
+          .description("records in Kafka the index has not consumed yet").strongReference(true).register(registry);
+    }
     for (String task : LABEL_TASKS) {
       gauge(registry, "framewatch.classify.labelled.documents", "documents with a classifier label, per task", m,
           s -> s.labelled().getOrDefault(task, 0L), "task", task);

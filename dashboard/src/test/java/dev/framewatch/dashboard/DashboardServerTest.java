@@ -185,7 +185,8 @@ class DashboardServerTest {
     for (String line : List.of("framewatch_crawl_last_new_records{source=\"papers\"} 17.0",
         "framewatch_crawl_last_failed_pages{source=\"papers\"} 1.0", "framewatch_crawl_last_failed{source=\"jobs\"} 1.0",
         "framewatch_crawl_last_failed{source=\"papers\"} 0.0", "framewatch_crawl_last_new_records{source=\"github\"} NaN",
-        "framewatch_classify_labelled_documents{task=\"domain\"} 0.0", "framewatch_index_consumed_offset{topic=\"papers\"} 0.0")) {
+        "framewatch_classify_labelled_documents{task=\"domain\"} 0.0", "framewatch_index_consumed_offset{topic=\"papers\"} 0.0",
+        "framewatch_index_consumer_lag 42.0")) {
       assertTrue(metrics.contains(line), line + "\n" + metrics);
     }
   }

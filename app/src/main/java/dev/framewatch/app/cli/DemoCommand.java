@@ -66,7 +66,8 @@ public final class DemoCommand extends FramewatchCommand {
           if (noServe) {
             return Framewatch.EXIT_OK;
           }
-          try (DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, LABEL)) {
+          try (DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, LABEL,
+              java.util.Map.of(), kafka.bootstrapServers())) {
             out().println();
             out().println("dashboard: " + server.url() + "   (Ctrl-C to stop)");
             out().flush();

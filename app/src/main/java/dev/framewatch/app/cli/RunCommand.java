@@ -32,7 +32,7 @@ public final class RunCommand extends FramewatchCommand {
         CrawlScheduler scheduler = CrawlScheduler.open(settings.dataDir().resolve("scheduler"), schedules(settings),
             job -> runJob(settings, kafka.bootstrapServers(), shares, job));
         DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
-            crawlActions(scheduler))) {
+            crawlActions(scheduler), kafka.bootstrapServers())) {
       scheduler.start();
       out().println("kafka: " + kafka.bootstrapServers());
       scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));

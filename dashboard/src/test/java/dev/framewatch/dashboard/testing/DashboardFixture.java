@@ -67,7 +67,7 @@ public final class DashboardFixture implements AutoCloseable {
     shares = new IndexShareService(dataDir.resolve("index"));
     Map<String, Supplier<String>> actions = Map.of("report", () -> "report " + reportsWritten.incrementAndGet());
     DashboardData data = new DashboardData(shares, new DocumentSearch(detector, Vocabulary.standard()), Vocabulary.standard(),
-        dataDir, "Test <data>", adminToken, actions);
+        dataDir, "Test <data>", adminToken, actions, () -> 42);
     server = DashboardServer.start("127.0.0.1", 0, data);
   }
 
