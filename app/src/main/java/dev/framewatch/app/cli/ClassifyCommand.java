@@ -29,6 +29,7 @@ import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.IndexDirectory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -107,14 +108,29 @@ public final class ClassifyCommand extends FramewatchCommand {
     Settings settings = device == null ? settings() : settings().with("classify.device", device);
     settings.validate();
     ModelStore store = new ModelStore(settings.dataDir().resolve("models"), Clock.systemUTC());
-    return switch (action) {
-      case "train" -> train(settings, store, task, kinds);
+    switch (action) {
+      case "train" -> train(settings, store, task, kinds, data, holdout, out(), err());
       case "eval" -> eval(store, task, rules);
-      default -> task == ClassifyTask.DOMAIN ? applyDomain(settings, store) : applyUsage(settings, store);
-    };
+      default -> {
+        if (task == ClassifyTask.DOMAIN) {
+          requireIndex(settings);
+          try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings)) {
+            applyDomain(settings, kafka.bootstrapServers(), store, version, all, out(), err());
+          }
+        } else {
+          applyUsage(settings, store);
+        }
+      }
+    }
+    return Framewatch.EXIT_OK;
   }
 
-  private int train(Settings settings, ModelStore store, ClassifyTask task, List<String> kinds) {
+  /**
+   * Trains the task's models on {@code data} (null: the index's weak labels), keeps the one with the higher held-out macro-F1
+   * under {@code store}, and reports the evaluation on {@code out}. The demo calls this too.
+   */
+  static void train(Settings settings, ModelStore store, ClassifyTask task, List<String> kinds, Path data, int holdout,
+      PrintWriter out, PrintWriter err) {
     List<LabelledText> examples;
     Map<String, Integer> bySource;
     if (data != null) {
@@ -138,15 +154,15 @@ public final class ClassifyCommand extends FramewatchCommand {
     }
     Map<String, Integer> byClass = countByClass(examples, task.classes());
     List<String> missing = task.classes().stream().filter(c -> !byClass.containsKey(c)).toList();
-    out().printf(Locale.ROOT, "training data: %,d examples %s, from %s%n", examples.size(), byClass, bySource);
+    out.printf(Locale.ROOT, "training data: %,d examples %s, from %s%n", examples.size(), byClass, bySource);
     if (!missing.isEmpty()) {
-      out().println("no examples of " + missing + ": the model cannot predict these classes");
+      out.println("no examples of " + missing + ": the model cannot predict these classes");
     }
     Device d = DeviceChoice.resolve(settings.classifyDevice());
-    out().println("device: " + DeviceChoice.describe(d) + " (classify.device=" + settings.classifyDevice() + ")");
+    out.println("device: " + DeviceChoice.describe(d) + " (classify.device=" + settings.classifyDevice() + ")");
     HoldoutSplit split = HoldoutSplit.of(examples, holdout);
     ModelComparison.Result result;
-    try (Progress progress = new Progress("train", "texts", (long) kinds.size() * examples.size(), err())) {
+    try (Progress progress = new Progress("train", "texts", (long) kinds.size() * examples.size(), err)) {
       long[] base = {0};
       int[] last = {0};
       result = ModelComparison.run(new ClassifierTraining(d), kinds, split, task.classes(), n -> {
@@ -162,18 +178,17 @@ public final class ClassifyCommand extends FramewatchCommand {
     training.putPOJO("by_class", byClass).putPOJO("by_source", bySource);
     ObjectNode evals = manifest.putObject("evaluation");
     for (ModelComparison.Candidate c : result.candidates()) {
-      out().printf(Locale.ROOT, "%n%s: held-out macro-F1 %.4f (%,d examples), trained in %.1f s%n", c.classifier().kind(),
+      out.printf(Locale.ROOT, "%n%s: held-out macro-F1 %.4f (%,d examples), trained in %.1f s%n", c.classifier().kind(),
           c.evaluation().macroF1(), c.evaluation().examples(), c.trainSeconds());
-      out().print(EvaluationFormat.table(c.evaluation()));
+      out.print(EvaluationFormat.table(c.evaluation()));
       evals.set(c.classifier().kind(), EvaluationFormat.json(c.evaluation()));
     }
     manifest.put("chosen_over", result.candidates().size() > 1 ? "held-out macro-F1" : "only candidate");
     try (var winner = result.winner().classifier()) {
       Path dir = store.save(task.id(), winner, manifest);
-      out().printf(Locale.ROOT, "%nkept %s (held-out macro-F1 %.4f): %s%n", winner.kind(),
+      out.printf(Locale.ROOT, "%nkept %s (held-out macro-F1 %.4f): %s%n", winner.kind(),
           result.winner().evaluation().macroF1(), dir);
     }
-    return Framewatch.EXIT_OK;
   }
 
   private int eval(ModelStore store, ClassifyTask task, boolean rules) {
@@ -257,16 +272,19 @@ public final class ClassifyCommand extends FramewatchCommand {
   }
 
 
-  private int applyDomain(Settings settings, ModelStore store) {
-    requireIndex(settings);
+  /**
+   * Labels the index's papers, jobs and models with the newest (or {@code version}) domain model, publishing to the labels topic
+   * at {@code bootstrapServers}; {@code all} also labels those whose venue or pipeline tag gives a domain. The demo calls this too.
+   */
+  static void applyDomain(Settings settings, String bootstrapServers, ModelStore store, String version, boolean all,
+      PrintWriter out, PrintWriter err) {
     ModelStore.Stored stored = store.load("domain", Optional.ofNullable(version));
     String modelName = "domain-" + stored.classifier().kind();
     Map<String, Map<String, Integer>> byKind = new TreeMap<>();
     int[] labelled = {0};
     try (var c = stored.classifier();
-        EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
-        LabelsPublisher publisher = new LabelsPublisher(kafka.bootstrapServers(), KafkaAccess.topics(settings));
-        Progress progress = new Progress("classify", "docs", IndexCorpus.size(settings.indexDir()), err())) {
+        LabelsPublisher publisher = new LabelsPublisher(bootstrapServers, KafkaAccess.topics(settings));
+        Progress progress = new Progress("classify", "docs", IndexCorpus.size(settings.indexDir()), err)) {
       // Batches of documents, not the whole index: the sentence encoder wants batches, and memory stays flat.
       List<CorpusDocument> batch = new ArrayList<>();
       List<String> texts = new ArrayList<>();
@@ -297,10 +315,9 @@ public final class ClassifyCommand extends FramewatchCommand {
       flushBatch.run();
       publisher.flush();
       progress.close();
-      out().printf(Locale.ROOT, "labelled %,d documents with %s version %s %s, published to %s; `framewatch index` applies them%n",
+      out.printf(Locale.ROOT, "labelled %,d documents with %s version %s %s, published to %s; `framewatch index` applies them%n",
           labelled[0], modelName, stored.version(), byKind, publisher.topic());
     }
-    return Framewatch.EXIT_OK;
   }
 
 

@@ -55,6 +55,19 @@ public final class DemoCommand extends FramewatchCommand {
           progress.close();
           out().println(Pipeline.describe(run));
         }
+        // The domain classifier, end to end: trained on the weak labels the crawl brought (single-domain venues, arXiv
+        // categories, pipeline tags, job titles), then labelling what has no rule domain (ICLR, arXiv cs.LG, job ads)
+        // through the labels topic, which the indexer applies.
+        out().println();
+        out().println("Domain classifier (bag of words), trained on the crawl's weak labels:");
+        dev.framewatch.analytics.classify.ModelStore models = new dev.framewatch.analytics.classify.ModelStore(
+            settings.dataDir().resolve("models"), java.time.Clock.systemUTC());
+        ClassifyCommand.train(settings, models, dev.framewatch.analytics.classify.ClassifyTask.DOMAIN, List.of("bow"), null,
+            20, out(), err());
+        ClassifyCommand.applyDomain(settings, kafka.bootstrapServers(), models, null, false, out(), err());
+        try (Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers())) {
+          out().println(Pipeline.describe(indexer.runUntilCaughtUp()));
+        }
         try (IndexShareService shares = new IndexShareService(settings.indexDir())) {
           out().println();
           out().println("Share by kind of evidence (" + LABEL + ")");

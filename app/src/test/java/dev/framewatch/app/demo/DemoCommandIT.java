@@ -50,6 +50,11 @@ class DemoCommandIT {
         "method: default 0.2.0; 3,248 documents, 2,490 naming a framework")) {
       assertTrue(text.contains(row), row + "\n" + text);
     }
+    // The domain classifier is trained on the crawl's weak labels and labels what no rule gives a domain.
+    assertTrue(text.contains("training data: 2,516 examples {vision=450, language=1620, speech=160, rl-robotics=41, "
+        + "multimodal=186, other=59}, from {arxiv-category=60, job-title=138, pipeline-tag=2138, venue=180}"), text);
+    assertTrue(text.contains("labelled 936 documents with domain-bow version "), text);
+    assertTrue(text.contains("indexed 936 records (936 documents written"), text);
     // It ends by writing the week's report (the week of the newest evidence), and says where.
     java.nio.file.Path report = dir.resolve("data").resolve("reports").resolve("2026-W44").resolve("report.html");
     assertTrue(text.contains("weekly report: " + report), text);
@@ -64,6 +69,19 @@ class DemoCommandIT {
     JsonNode json = Json.mapper().readTree(stats.toString());
     assertEquals(4, json.at("/topics/dead-letter").asLong(), stats.toString());
     assertTrue(json.at("/topics/papers").asLong() >= 480, stats.toString());
+    assertEquals(936, json.at("/topics/labels").asLong(), stats.toString());
+
+    // ICLR, a general venue, has a domain for each of its papers now: the classifier's.
+    StringWriter iclr = new StringWriter();
+    assertEquals(0, Framewatch.execute(new String[] {"share", "--by", "domain", "--where", "venue:iclr", "--format", "json",
+        "--data-dir", data, "--set", "kafka.topic-prefix=demo."}, new PrintWriter(iclr, true),
+        new PrintWriter(new StringWriter(), true)), iclr.toString());
+    long withDomain = 0;
+    for (JsonNode g : Json.mapper().readTree(iclr.toString()).path("groups")) {
+      withDomain += g.path("group").path("domain").isMissingNode() ? 0 : g.path("documents").asLong();
+    }
+    assertEquals(Json.mapper().readTree(iclr.toString()).at("/totals/documents").asLong(), withDomain, iclr.toString());
+    assertTrue(withDomain > 0, iclr.toString());
   }
 
   @Test
