@@ -97,6 +97,8 @@ class DashboardServerTest {
     assertBad("/api/share?by=year&by=venue", "by", "given 2 times");
     assertBad("/api/share?method=horace-2019", "method", "horace-2019");
     assertBad("/api/share?method=../../etc/passwd", "method", "must be a method name");
+    // A bad filter is the filter's fault even when it mentions the (valid) method's name.
+    assertBad("/api/share?method=default&where=text:default%20AND%20(", "where", "unbalanced parentheses");
     assertBad("/api/documents?limit=0", "limit", "limit must be a whole number from 1 to 1000");
     assertBad("/api/documents?framework=lua", "framework", "unknown framework 'lua'");
     assertBad("/api/stars?repos=not-a-repo", "repos", "'not-a-repo' is not a repository like owner/name");

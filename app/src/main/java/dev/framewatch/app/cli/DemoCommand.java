@@ -1,5 +1,7 @@
 package dev.framewatch.app.cli;
 
+import dev.framewatch.analytics.classify.ClassifyTask;
+import dev.framewatch.analytics.classify.ModelStore;
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.app.Framewatch;
@@ -13,13 +15,16 @@ import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code framewatch demo}: everything embedded. Starts the broker and the generated demo site, crawls it with the real crawlers,
- * indexes, prints the share table, then serves the dashboard (unless {@code --no-serve}).
+ * indexes, trains the domain classifier on the crawl's weak labels and applies it, prints the share table and writes the week's
+ * report, then serves the dashboard (unless {@code --no-serve}).
  */
 @Command(name = "demo", description = "Run the whole pipeline on the generated demo site; ends with the dashboard URL.")
 public final class DemoCommand extends FramewatchCommand {
@@ -60,10 +65,8 @@ public final class DemoCommand extends FramewatchCommand {
         // through the labels topic, which the indexer applies.
         out().println();
         out().println("Domain classifier (bag of words), trained on the crawl's weak labels:");
-        dev.framewatch.analytics.classify.ModelStore models = new dev.framewatch.analytics.classify.ModelStore(
-            settings.dataDir().resolve("models"), java.time.Clock.systemUTC());
-        ClassifyCommand.train(settings, models, dev.framewatch.analytics.classify.ClassifyTask.DOMAIN, List.of("bow"), null,
-            20, out(), err());
+        ModelStore models = new ModelStore(settings.dataDir().resolve("models"), Clock.systemUTC());
+        ClassifyCommand.train(settings, models, ClassifyTask.DOMAIN, List.of("bow"), null, 20, out(), err());
         ClassifyCommand.applyDomain(settings, kafka.bootstrapServers(), models, null, false, out(), err());
         try (Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers())) {
           out().println(Pipeline.describe(indexer.runUntilCaughtUp()));
@@ -79,8 +82,8 @@ public final class DemoCommand extends FramewatchCommand {
           if (noServe) {
             return Framewatch.EXIT_OK;
           }
-          try (DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, LABEL,
-              java.util.Map.of(), kafka.bootstrapServers())) {
+          try (DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, LABEL, Map.of(),
+              kafka.bootstrapServers())) {
             out().println();
             out().println("dashboard: " + server.url() + "   (Ctrl-C to stop)");
             out().flush();

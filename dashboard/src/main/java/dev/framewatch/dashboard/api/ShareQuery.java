@@ -6,6 +6,7 @@ import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
 import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.query.InvalidWhereException;
 import dev.framewatch.index.query.WhereParser;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -77,10 +78,11 @@ public record ShareQuery(List<Dimension> by, String where, String method, List<S
     ShareCounts counts;
     try {
       counts = shares.share(by, effectiveWhere(), method);
+    } catch (InvalidWhereException e) {
+      throw new BadParameter("where", e.getMessage());
     } catch (IllegalArgumentException e) {
-      String m = e.getMessage() == null ? "" : e.getMessage();
-      boolean aboutMethod = method != null && (m.contains("method") || m.contains(method));
-      throw new BadParameter(aboutMethod ? "method" : "where", m);
+      // Anything else the share service refuses is the method: unknown, malformed, or not one the index counts with.
+      throw new BadParameter(method != null ? "method" : "where", e.getMessage());
     }
     if (frameworks.isEmpty()) {
       return counts;

@@ -18,7 +18,7 @@ import org.apache.lucene.search.QueryVisitor;
  *
  * <p>Beyond the classic parser it knows the schema: field names outside {@link IndexSchema} are rejected (a typo would silently
  * match nothing), keyword values are normalized as at index time ({@code venue:NIPS} finds {@code neurips}), metric fields take
- * numbers and numeric ranges, and a range on a text field is rejected. Every error is an {@link IllegalArgumentException} with
+ * numbers and numeric ranges, and a range on a text field is rejected. Every error is an {@link InvalidWhereException} with
  * one line naming the query and the problem, fit for stderr.
  */
 public final class WhereParser {
@@ -54,8 +54,8 @@ public final class WhereParser {
     return query;
   }
 
-  static IllegalArgumentException error(String where, String problem) {
-    return new IllegalArgumentException("--where '" + where + "': " + problem);
+  static InvalidWhereException error(String where, String problem) {
+    return new InvalidWhereException("--where '" + where + "': " + problem);
   }
 
   /** Quotes and brackets checked first: the parser's own messages for them are lexer states, not something to show people. */
@@ -127,7 +127,7 @@ public final class WhereParser {
     });
   }
 
-  static IllegalArgumentException unknownField(String where, String field) {
+  static InvalidWhereException unknownField(String where, String field) {
     return error(where, "unknown field '" + field + "' (fields: " + String.join(", ", IndexSchema.QUERYABLE_FIELDS) + ")");
   }
 

@@ -105,20 +105,16 @@ public final class PapersCrawler {
   }
 
   public PapersCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
-    this(withArxivRate(fetcher, settings), sink, PapersOptions.from(settings), Clock.systemUTC(), state);
-  }
-
-  /** arXiv's API terms ask for no more than one request every 3 seconds: {@code sources.papers.arxiv.min-interval-ms}. */
-  private static HttpFetcher withArxivRate(HttpFetcher fetcher, Settings settings) {
+    this(fetcher, sink, PapersOptions.from(settings), Clock.systemUTC(), state);
+    // arXiv's API terms ask for no more than one request every 3 seconds: sources.papers.arxiv.min-interval-ms.
     long ms = settings.sourceLong("papers.arxiv.min-interval-ms");
     if (ms < 0) {
       throw new IllegalArgumentException("sources.papers.arxiv.min-interval-ms: must not be negative, got " + ms);
     }
-    String arxiv = PapersOptions.from(settings).baseUrl(Upstream.ARXIV);
+    String arxiv = options.baseUrl(Upstream.ARXIV);
     if (arxiv != null && !arxiv.isBlank()) {
-      fetcher.minInterval(java.net.URI.create(arxiv), java.time.Duration.ofMillis(ms));
+      fetcher.minInterval(URI.create(arxiv), java.time.Duration.ofMillis(ms));
     }
-    return fetcher;
   }
 
   /** The first listing URL of a venue. */
