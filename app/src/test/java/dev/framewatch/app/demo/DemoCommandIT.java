@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.core.json.Json;
+import dev.framewatch.demosite.DemoCorpus;
+import dev.framewatch.demosite.DemoSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

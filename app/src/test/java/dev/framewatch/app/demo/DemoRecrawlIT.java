@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.demosite.DemoCorpus;
+import dev.framewatch.demosite.DemoSite;
+import dev.framewatch.demosite.github.DemoRepo;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.github.GitHubCrawler;
 import dev.framewatch.ingest.http.HttpFetcher;
@@ -11,6 +14,7 @@ import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.jobs.JobsCrawler;
 import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.state.CrawlState;
+import dev.framewatch.ingest.testing.CollectingSink;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +39,7 @@ class DemoRecrawlIT {
   @TempDir Path dir;
 
   /** One crawl's outcome: its summary, what it published, and how many requests the site answered for it. */
-  private record Run(CrawlSummary summary, ListSink sink, int requests) {}
+  private record Run(CrawlSummary summary, CollectingSink sink, int requests) {}
 
   @Test
   void aSecondCrawlFetchesAndPublishesOnlyWhatIsNew() {
@@ -121,7 +125,7 @@ class DemoRecrawlIT {
   }
 
   private Run crawl(DemoSite site, String source, Settings settings) {
-    ListSink sink = new ListSink();
+    CollectingSink sink = new CollectingSink();
     HttpFetcher fetcher = new HttpFetcher(settings);
     int before = site.requestsServed(source);
     CrawlSummary summary;
@@ -140,7 +144,7 @@ class DemoRecrawlIT {
           summary = new HuggingFaceCrawler(fetcher, sink, settings, state).crawl(null);
       }
     }
-    assertEquals(summary.recordsPublished(), sink.records.size());
+    assertEquals(summary.recordsPublished(), sink.records().size());
     return new Run(summary, sink, site.requestsServed(source) - before);
   }
 }

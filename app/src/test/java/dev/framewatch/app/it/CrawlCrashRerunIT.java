@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.framewatch.app.demo.DemoCorpus;
-import dev.framewatch.app.demo.DemoSite;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.TopicSetup;
 import dev.framewatch.app.testing.Cli;
@@ -15,6 +13,8 @@ import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.demosite.DemoCorpus;
+import dev.framewatch.demosite.DemoSite;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;

@@ -1,0 +1,121 @@
+package dev.framewatch.demosite.jobs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewatch.demosite.http.SiteResponses;
+import dev.framewatch.demosite.http.Timestamps;
+import dev.framewatch.fakeserver.Dispatcher;
+import dev.framewatch.fakeserver.FakeResponse;
+import dev.framewatch.fakeserver.RecordedRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The HN Algolia API: {@code /api/v1/items/<story>} (a "Who is hiring?" story, each top-level comment a posting, some with a
+ * reply that is not one) and {@code /api/v1/search_by_date} (the stories, newest first).
+ */
+final class HackerNewsEndpoint implements Dispatcher {
+  static final String PATH = "/api/v1/";
+  private static final String ITEMS = "/api/v1/items/";
+  /** The postings by story id, oldest story first. */
+  private final Map<String, List<DemoJob>> byStory;
+
+  HackerNewsEndpoint(List<DemoJob> jobs) {
+    this.byStory = DemoJob.byPartition(jobs, DemoJob.Board.HN);
+  }
+
+  @Override
+  public FakeResponse dispatch(RecordedRequest request) {
+    String path = request.path();
+    if (path.equals("/api/v1/search_by_date")) {
+      return SiteResponses.json(stories());
+    }
+    long id;
+    List<DemoJob> jobs;
+    try {
+      id = path.startsWith(ITEMS) ? Long.parseLong(path.substring(ITEMS.length())) : -1;
+      jobs = byStory.get(Long.toString(id));
+    } catch (NumberFormatException e) {
+      jobs = null;
+      id = -1;
+    }
+    if (jobs == null) {
+      return SiteResponses.json(404, "{\"status\":404,\"error\":\"Not Found\"}");
+    }
+    return SiteResponses.json(story(id, jobs));
+  }
+
+  /** The search: every story, newest first. */
+  private ObjectNode stories() {
+    ArrayNode hits = JsonNodeFactory.instance.arrayNode();
+    List<String> ids = new ArrayList<>(byStory.keySet());
+    java.util.Collections.reverse(ids);
+    for (String storyId : ids) {
+      long id = Long.parseLong(storyId);
+      ObjectNode h = hits.addObject();
+      h.put("created_at", Timestamps.millis(storyTime(id)));
+      h.put("title", title(id));
+      h.put("author", "whoishiring");
+      h.putArray("_tags").add("story").add("author_whoishiring").add("story_" + id).add("ask_hn");
+      h.put("objectID", Long.toString(id));
+      h.put("created_at_i", storyTime(id).getEpochSecond());
+    }
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.set("hits", hits);
+    body.put("nbHits", ids.size());
+    return body;
+  }
+
+  private static ObjectNode story(long id, List<DemoJob> jobs) {
+    ObjectNode story = JsonNodeFactory.instance.objectNode();
+    story.put("id", id);
+    story.put("created_at", Timestamps.millis(storyTime(id)));
+    story.put("created_at_i", storyTime(id).getEpochSecond());
+    story.put("type", "story");
+    story.put("author", "whoishiring");
+    story.put("title", title(id));
+    story.put("text", "<p>Please state the location and include REMOTE for remote work.</p>");
+    ArrayNode children = story.putArray("children");
+    int n = 0;
+    for (DemoJob j : jobs) {
+      ObjectNode c = comment(children, Long.parseLong(j.postingId()), id, id, j.posted(), "user" + j.postingId().hashCode() % 1000,
+          j.company() + " | " + j.title() + " | " + j.location() + "<p>" + j.description());
+      ArrayNode replies = c.putArray("children");
+      if (n++ % 4 == 0) {
+        comment(replies, Long.parseLong(j.postingId()) + 50, Long.parseLong(j.postingId()), id, j.posted().plusSeconds(600),
+            "curious_dev", "Do you sponsor visas? | asking for a friend").putArray("children");
+      }
+    }
+    return story;
+  }
+
+  private static ObjectNode comment(ArrayNode into, long id, long parent, long story, Instant at, String author, String text) {
+    ObjectNode c = into.addObject();
+    c.put("id", id);
+    c.put("created_at", Timestamps.millis(at));
+    c.put("created_at_i", at.getEpochSecond());
+    c.put("type", "comment");
+    c.put("author", author);
+    c.put("text", text);
+    c.put("parent_id", parent);
+    c.put("story_id", story);
+    return c;
+  }
+
+  private static Instant storyTime(long id) {
+    int year = (int) (id - JobGenerator.HN_STORY_BASE);
+    return LocalDate.of(year, 3, 1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static String title(long id) {
+    LocalDate d = storyTime(id).atZone(ZoneOffset.UTC).toLocalDate();
+    return "Ask HN: Who is hiring? (" + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear() + ")";
+  }
+}

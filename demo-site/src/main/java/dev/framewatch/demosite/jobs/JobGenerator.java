@@ -1,0 +1,131 @@
+package dev.framewatch.demosite.jobs;
+
+import dev.framewatch.demosite.story.FrameworkTrend;
+import dev.framewatch.demosite.story.Words;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Generates the demo's job postings, 2017-2026: employer pages with JobPosting JSON-LD (listed in a sitemap), two Greenhouse
+ * boards, two Lever sites (one large enough to page), and one Hacker News "Who is hiring?" thread per year. Descriptions name
+ * frameworks following {@link FrameworkTrend}, more often than papers do. One Greenhouse posting repeats a JSON-LD one (the
+ * crawler keeps the first), and one JSON-LD page is served truncated.
+ *
+ * <p>Deterministic: one seeded {@link Random}, fixed iteration order, no clock.
+ */
+public final class JobGenerator {
+  static final String JSONLD_COMPANY = "Acme Robotics";
+  static final int JSONLD_JOBS = 40;
+  public static final List<String> GREENHOUSE_BOARDS = List.of("acmerobotics", "nimbushealth");
+  static final int GREENHOUSE_JOBS = 30;
+  public static final List<String> LEVER_COMPANIES = List.of("helix", "quantavision");
+  static final List<Integer> LEVER_JOBS = List.of(130, 25);
+  static final List<Integer> HN_YEARS = List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+  static final int HN_JOBS_PER_STORY = 12;
+  /** The HN story of a year is {@code HN_STORY_BASE + year}; its comments count up from the story's id times 100. */
+  static final long HN_STORY_BASE = 40_000_000L;
+  private static final double JOB_SCALE = 1.4;
+  private static final String[] TITLES = {"Machine Learning Engineer", "Research Scientist", "Senior ML Engineer",
+    "MLOps Engineer", "Applied Scientist", "Data Scientist", "Deep Learning Engineer", "Computer Vision Engineer",
+    "NLP Engineer", "ML Platform Engineer"};
+  private static final String[] LOCATIONS = {"Zurich, Switzerland", "Berlin, Germany", "London, UK", "Remote", "Toronto, Canada",
+    "San Francisco, CA", "Bangalore, India", "Lisbon, Portugal", "Tokyo, Japan", "New York, NY"};
+  private static final String[] STACK = {"<li>Train and ship models with {fw}</li>", "<li>Experience with {fw} is required</li>",
+    "<li>You know {fw} well</li>", "<li>Our stack: {fw}, Kubernetes, Ray</li>"};
+  private static final String[] HN_STACK = {"We train our models in {fw}.", "Stack: Python, {fw}, Postgres.",
+    "You will write {fw} every day."};
+
+  private final Random random;
+  private int serial;
+
+  public JobGenerator(long seed) {
+    this.random = new Random(seed ^ 0x5eed_0b5_0002L);
+  }
+
+  /** Every posting: JSON-LD pages, Greenhouse boards, Lever sites, HN stories, each in listing order. */
+  public List<DemoJob> generate() {
+    List<DemoJob> out = new ArrayList<>();
+    DemoJob first = null;
+    for (int i = 0; i < JSONLD_JOBS; i++) {
+      Instant posted = day(random);
+      List<String> fw = FrameworkTrend.draw(random, year(posted), JOB_SCALE);
+      String id = String.format(Locale.ROOT, "AR-%04d", 1001 + i);
+      DemoJob job = new DemoJob(DemoJob.Board.JSONLD, "ar-" + (1001 + i), id, JSONLD_COMPANY, Words.pick(random, TITLES),
+          Words.pick(random, LOCATIONS), posted, description(fw), fw,
+          i == 7 ? DemoJob.Fault.TRUNCATED_PAGE : DemoJob.Fault.NONE, false);
+      out.add(job);
+      if (first == null) {
+        first = job;
+      }
+    }
+    for (String board : GREENHOUSE_BOARDS) {
+      String company = board.equals("acmerobotics") ? JSONLD_COMPANY + ", Inc." : "Nimbus Health";
+      for (int i = 0; i < GREENHOUSE_JOBS; i++) {
+        String id = Long.toString(4_000_000L + 1_000L * GREENHOUSE_BOARDS.indexOf(board) + i);
+        if (board.equals("acmerobotics") && i == 0) {
+          // The employer's own page and its board carry the same posting: the crawler keeps the page's.
+          out.add(new DemoJob(DemoJob.Board.GREENHOUSE, board, id, company, first.title(), first.location(), first.posted(),
+              first.description(), first.frameworks(), DemoJob.Fault.NONE, true));
+          continue;
+        }
+        Instant posted = day(random);
+        List<String> fw = FrameworkTrend.draw(random, year(posted), JOB_SCALE);
+        out.add(new DemoJob(DemoJob.Board.GREENHOUSE, board, id, company, Words.pick(random, TITLES),
+            Words.pick(random, LOCATIONS), posted, description(fw), fw, DemoJob.Fault.NONE, false));
+      }
+    }
+    for (int c = 0; c < LEVER_COMPANIES.size(); c++) {
+      String company = LEVER_COMPANIES.get(c);
+      List<DemoJob> site = new ArrayList<>();
+      for (int i = 0; i < LEVER_JOBS.get(c); i++) {
+        Instant posted = day(random).plusSeconds(random.nextInt(86_000));
+        List<String> fw = FrameworkTrend.draw(random, year(posted), JOB_SCALE);
+        String id = String.format(Locale.ROOT, "5f1c2a9e-%04x-4b7a-9d3e-%012x", c, (long) i * 7919 + random.nextInt(7000));
+        site.add(new DemoJob(DemoJob.Board.LEVER, company, id, company, Words.pick(random, TITLES),
+            Words.pick(random, LOCATIONS), posted, description(fw), fw, DemoJob.Fault.NONE, false));
+      }
+      // Lever lists newest first.
+      site.sort((a, b) -> b.posted().compareTo(a.posted()));
+      out.addAll(site);
+    }
+    for (int year : HN_YEARS) {
+      long story = HN_STORY_BASE + year;
+      Instant start = LocalDate.of(year, 3, 1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+      for (int i = 0; i < HN_JOBS_PER_STORY; i++) {
+        List<String> fw = FrameworkTrend.draw(random, year, JOB_SCALE);
+        String company = Words.pick(random, Words.LAST) + " " + Words.pick(random, new String[] {"Labs", "AI", "Systems",
+            "Analytics", "Robotics"});
+        String text = FrameworkTrend.sentence(random, fw, HN_STACK);
+        if (text.isEmpty()) {
+          text = "We build data products for " + Words.pick(random, new String[] {"logistics", "health", "finance", "retail"})
+              + ".";
+        }
+        out.add(new DemoJob(DemoJob.Board.HN, Long.toString(story), Long.toString(story * 100 + i + 1), company,
+            Words.pick(random, TITLES), Words.pick(random, LOCATIONS), start.plusSeconds(60L * (i + 1) + random.nextInt(50)),
+            text + " Ref " + (++serial) + ".", fw, DemoJob.Fault.NONE, false));
+      }
+    }
+    return out;
+  }
+
+  private String description(List<String> fw) {
+    String team = Words.pick(random, new String[] {"perception", "ranking", "speech", "forecasting", "search", "robotics"});
+    String stack = FrameworkTrend.sentence(random, fw, STACK);
+    return "<p>Join our " + team + " team (requisition " + (++serial) + ").</p><ul>" + stack
+        + "<li>Work with researchers and engineers</li></ul>";
+  }
+
+  private static Instant day(Random random) {
+    LocalDate d = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(9 * 365 + 300));
+    return d.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static int year(Instant t) {
+    return t.atZone(ZoneOffset.UTC).getYear();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.framewatch.demosite.papers;
+
+import dev.framewatch.demosite.http.ScriptedFailures;
+import dev.framewatch.fakeserver.Dispatcher;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The services papers come from, by the path prefix each answers: CVF open access, OpenReview, the ACL Anthology, arXiv,
+ * and the PDFs of all but CVF (whose PDFs live in its own tree).
+ */
+public final class PaperServices {
+  private PaperServices() {}
+
+  public static Map<String, Dispatcher> routes(List<DemoPaper> papers, ScriptedFailures failures) {
+    PaperPdf pdfs = new PaperPdf(failures);
+    CvfEndpoint cvf = new CvfEndpoint(papers, pdfs, failures);
+    Map<String, Dispatcher> routes = new LinkedHashMap<>();
+    CvfEndpoint.PATHS.forEach(path -> routes.put(path, cvf));
+    routes.put(OpenReviewEndpoint.PATH, new OpenReviewEndpoint(papers, failures));
+    routes.put(AclEndpoint.PATH, new AclEndpoint(papers));
+    routes.put(ArxivEndpoint.PATH, new ArxivEndpoint(papers, failures));
+    routes.put(PdfEndpoint.PATH, new PdfEndpoint(papers, pdfs));
+    return routes;
+  }
+}
