@@ -1,6 +1,7 @@
 package dev.framewatch.demosite.jobs;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public record DemoJob(
 
   /** The postings of {@code board} by partition (page slug, board, site, story), in listing order. */
   static Map<String, List<DemoJob>> byPartition(List<DemoJob> jobs, Board board) {
-    return jobs.stream().filter(j -> j.board() == board)
-        .collect(Collectors.groupingBy(DemoJob::partition, LinkedHashMap::new, Collectors.toList()));
+    return Collections.unmodifiableMap(jobs.stream().filter(j -> j.board() == board)
+        .collect(Collectors.groupingBy(DemoJob::partition, LinkedHashMap::new, Collectors.toUnmodifiableList())));
   }
 }

@@ -15,16 +15,11 @@ import java.util.Map;
 /**
  * Greenhouse's job board API, {@code /v1/boards/<board>/jobs?content=true}: every job of a board in one response, content
  * HTML-escaped, {@code meta.total}. The first request answers 429 with {@code Retry-After: 1}.
+ *
+ * @param byBoard the postings by board token
  */
-final class GreenhouseEndpoint implements Dispatcher {
+record GreenhouseEndpoint(Map<String, List<DemoJob>> byBoard, ScriptedFailures failures) implements Dispatcher {
   static final String PATH = "/v1/boards/";
-  private final Map<String, List<DemoJob>> byBoard;
-  private final ScriptedFailures failures;
-
-  GreenhouseEndpoint(List<DemoJob> jobs, ScriptedFailures failures) {
-    this.byBoard = DemoJob.byPartition(jobs, DemoJob.Board.GREENHOUSE);
-    this.failures = failures;
-  }
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {

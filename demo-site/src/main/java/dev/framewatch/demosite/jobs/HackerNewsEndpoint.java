@@ -20,16 +20,12 @@ import java.util.Map;
 /**
  * The HN Algolia API: {@code /api/v1/items/<story>} (a "Who is hiring?" story, each top-level comment a posting, some with a
  * reply that is not one) and {@code /api/v1/search_by_date} (the stories, newest first).
+ *
+ * @param byStory the postings by story id, oldest story first
  */
-final class HackerNewsEndpoint implements Dispatcher {
+record HackerNewsEndpoint(Map<String, List<DemoJob>> byStory) implements Dispatcher {
   static final String PATH = "/api/v1/";
   private static final String ITEMS = "/api/v1/items/";
-  /** The postings by story id, oldest story first. */
-  private final Map<String, List<DemoJob>> byStory;
-
-  HackerNewsEndpoint(List<DemoJob> jobs) {
-    this.byStory = DemoJob.byPartition(jobs, DemoJob.Board.HN);
-  }
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {

@@ -1,6 +1,7 @@
 package dev.framewatch.demosite.jobs;
 
 import dev.framewatch.demosite.http.ScriptedFailures;
+import dev.framewatch.demosite.jobs.DemoJob.Board;
 import dev.framewatch.fakeserver.Dispatcher;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ public final class JobBoards {
 
   public static Map<String, Dispatcher> routes(List<DemoJob> jobs, ScriptedFailures failures) {
     Map<String, Dispatcher> routes = new LinkedHashMap<>();
-    routes.put(JobPagesEndpoint.PATH, new JobPagesEndpoint(jobs, failures));
-    routes.put(GreenhouseEndpoint.PATH, new GreenhouseEndpoint(jobs, failures));
-    routes.put(LeverEndpoint.PATH, new LeverEndpoint(jobs, failures));
-    routes.put(HackerNewsEndpoint.PATH, new HackerNewsEndpoint(jobs));
+    routes.put(JobPagesEndpoint.PATH, new JobPagesEndpoint(DemoJob.byPartition(jobs, Board.JSONLD), failures));
+    routes.put(GreenhouseEndpoint.PATH, new GreenhouseEndpoint(DemoJob.byPartition(jobs, Board.GREENHOUSE), failures));
+    routes.put(LeverEndpoint.PATH, new LeverEndpoint(DemoJob.byPartition(jobs, Board.LEVER), failures));
+    routes.put(HackerNewsEndpoint.PATH, new HackerNewsEndpoint(DemoJob.byPartition(jobs, Board.HN)));
     return routes;
   }
 }

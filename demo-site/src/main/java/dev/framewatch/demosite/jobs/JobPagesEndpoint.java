@@ -16,18 +16,12 @@ import java.util.Map;
 /**
  * An employer's careers site: {@code /careers/sitemap.xml} listing one page per posting, {@code /careers/jobs/<slug>.html},
  * each carrying a schema.org {@code JobPosting} in JSON-LD. One page is served cut inside its script (a truncated body).
+ *
+ * @param bySlug the JSON-LD postings by page slug, one each
  */
-final class JobPagesEndpoint implements Dispatcher {
+record JobPagesEndpoint(Map<String, List<DemoJob>> bySlug, ScriptedFailures failures) implements Dispatcher {
   static final String PATH = "/careers/";
   private static final String PAGES = "/careers/jobs/";
-  /** One posting per page slug. */
-  private final Map<String, List<DemoJob>> bySlug;
-  private final ScriptedFailures failures;
-
-  JobPagesEndpoint(List<DemoJob> jobs, ScriptedFailures failures) {
-    this.bySlug = DemoJob.byPartition(jobs, DemoJob.Board.JSONLD);
-    this.failures = failures;
-  }
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {

@@ -14,16 +14,11 @@ import java.util.Map;
 /**
  * Lever's postings API, {@code /v0/postings/<site>?mode=json&skip=S&limit=L}: a JSON array, newest first. The first request
  * with {@code skip > 0} answers 500 (then the page, when retried).
+ *
+ * @param bySite the postings by Lever site, newest first
  */
-final class LeverEndpoint implements Dispatcher {
+record LeverEndpoint(Map<String, List<DemoJob>> bySite, ScriptedFailures failures) implements Dispatcher {
   static final String PATH = "/v0/postings/";
-  private final Map<String, List<DemoJob>> bySite;
-  private final ScriptedFailures failures;
-
-  LeverEndpoint(List<DemoJob> jobs, ScriptedFailures failures) {
-    this.bySite = DemoJob.byPartition(jobs, DemoJob.Board.LEVER);
-    this.failures = failures;
-  }
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {

@@ -1,6 +1,7 @@
 package dev.framewatch.demosite.papers;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record DemoPaper(
 
   /** The papers of {@code site}, grouped by {@code key} in listing order: how each service indexes its papers. */
   static Map<String, List<DemoPaper>> group(List<DemoPaper> papers, Site site, Function<DemoPaper, String> key) {
-    return papers.stream().filter(p -> p.site() == site)
-        .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    return Collections.unmodifiableMap(papers.stream().filter(p -> p.site() == site)
+        .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toUnmodifiableList())));
   }
 }
