@@ -34,7 +34,8 @@ public final class DemoSite implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSite.class);
   /** Enough for a crawler, a browser and a test poking at it at once; the machine has two cores. */
   private static final int THREADS = 4;
-  private static final FakeResponse ROBOTS = FakeResponse.text(200, "text/plain; charset=utf-8", "User-agent: *\nAllow: /\n");
+  private static final FakeResponse ROBOTS = FakeResponse.text(200, "text/plain; charset=utf-8",
+      "User-agent: *\nAllow: /\n");
   private static final FakeResponse METHOD_NOT_ALLOWED = FakeResponse.json(405, "{\"error\":\"method not allowed\"}")
       .withHeader("Allow", "GET, HEAD");
 

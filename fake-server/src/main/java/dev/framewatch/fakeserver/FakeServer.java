@@ -19,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local HTTP server that answers every request through one {@link Dispatcher}, in the manner of OkHttp's MockWebServer, on
- * the JDK's own server: 127.0.0.1, a free port, daemon threads. It reads each request whole, records it (unless told not to),
- * asks the dispatcher, and sends the {@link FakeResponse} as given: no body for HEAD, 204 and 304; a broken-off transfer when
- * the response says so.
+ * A local HTTP server that answers every request through one {@link Dispatcher}, in the manner of OkHttp's MockWebServer,
+ * on the JDK's own server: 127.0.0.1, a free port, daemon threads. It reads each request whole, records it (unless told
+ * not to), asks the dispatcher, and sends the {@link FakeResponse} as given: no body for HEAD, 204 and 304; a broken-off
+ * transfer when the response says so.
  */
 public final class FakeServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FakeServer.class);

@@ -77,7 +77,8 @@ class FakeServerTest {
   @Test
   void everyRequestIsRecordedAsSent() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    try (FakeServer server = FakeServer.start(r -> FakeResponse.status(204), FakeServer.Options.defaults().withClock(clock))) {
+    FakeServer.Options options = FakeServer.Options.defaults().withClock(clock);
+    try (FakeServer server = FakeServer.start(r -> FakeResponse.status(204), options)) {
       client.send(HttpRequest.newBuilder(server.url("/notes?content.venueid=ICLR.cc%2F2024%2FConference&q=a+b&q=c&flag"))
           .header("If-None-Match", "\"abc\"").header("X-Twice", "1").header("X-Twice", "2").build(),
           HttpResponse.BodyHandlers.discarding());

@@ -26,26 +26,27 @@ import java.util.Map;
 record HackerNewsEndpoint(Map<String, List<DemoJob>> byStory) implements Dispatcher {
   static final String PATH = "/api/v1/";
   private static final String ITEMS = "/api/v1/items/";
+  private static final String SEARCH = "/api/v1/search_by_date";
+  private static final FakeResponse NOT_FOUND = SiteResponses.json(404, "{\"status\":404,\"error\":\"Not Found\"}");
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {
     String path = request.path();
-    if (path.equals("/api/v1/search_by_date")) {
-      return SiteResponses.json(stories());
+    if (path.startsWith(ITEMS)) {
+      String id = storyId(path.substring(ITEMS.length()));
+      List<DemoJob> jobs = id == null ? null : byStory.get(id);
+      return jobs == null ? NOT_FOUND : SiteResponses.json(story(Long.parseLong(id), jobs));
     }
-    long id;
-    List<DemoJob> jobs;
+    return path.equals(SEARCH) ? SiteResponses.json(stories()) : NOT_FOUND;
+  }
+
+  /** The story id as the corpus writes it ({@code 042} is 42); null for what is no number. */
+  private static String storyId(String raw) {
     try {
-      id = path.startsWith(ITEMS) ? Long.parseLong(path.substring(ITEMS.length())) : -1;
-      jobs = byStory.get(Long.toString(id));
+      return Long.toString(Long.parseLong(raw));
     } catch (NumberFormatException e) {
-      jobs = null;
-      id = -1;
+      return null;
     }
-    if (jobs == null) {
-      return SiteResponses.json(404, "{\"status\":404,\"error\":\"Not Found\"}");
-    }
-    return SiteResponses.json(story(id, jobs));
   }
 
   /** The search: every story, newest first. */

@@ -64,7 +64,8 @@ class DemoGitHubTest {
       }
     }
     assertEquals(sink.records().size(), sink.records().stream().map(EvidenceRecord::id).distinct().count());
-    assertTrue(sink.deadLetters().get(0).origin().endsWith("/repos/huggingface/transformers/stargazers?per_page=100&page=2"));
+    assertTrue(sink.deadLetters().get(0).origin()
+        .endsWith("/repos/huggingface/transformers/stargazers?per_page=100&page=2"));
 
     // The story: TensorFlow's new stars fall, PyTorch's grow, JAX's start in 2019.
     assertTrue(starsIn(corpus, "tensorflow/tensorflow", 2017) > 4 * starsIn(corpus, "tensorflow/tensorflow", 2025));
