@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders share counts as a text table, CSV or JSON. The JSON shape is a contract that scripts rely on (DESIGN.md): fields may be
@@ -211,7 +212,7 @@ public final class ShareFormat {
     return table;
   }
 
-  private static List<String> groupCells(ShareCounts counts, java.util.Map<String, String> group) {
+  private static List<String> groupCells(ShareCounts counts, Map<String, String> group) {
     List<String> cells = new ArrayList<>();
     groupDimensions(counts).forEach(d -> {
       String v = group.getOrDefault(d.key(), "");

@@ -94,8 +94,8 @@ public final class Pages {
       Map<String, String> next = new TreeMap<>();
       query.forEach((k, v) -> next.put(k, v.get(0)));
       next.put("offset", Integer.toString(page.offset() + request.limit()));
-      b.append("<p><a id=\"next\" href=\"").append(escape(QueryString.url("/documents", next))).append("\">next ").append(request.limit())
-          .append("</a></p>\n");
+      b.append("<p><a id=\"next\" href=\"").append(escape(QueryString.url("/documents", next))).append("\">next ")
+          .append(request.limit()).append("</a></p>\n");
     }
     b.append("<p class=\"meta\">As JSON: <a href=\"/api/documents?").append(escape(queryString(query)))
         .append("\">/api/documents</a></p>\n");

@@ -7,6 +7,7 @@ import dev.framewatch.analytics.text.CsvExport;
 import dev.framewatch.core.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,7 +76,7 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
     for (SeriesData s : series) {
       for (PointData p : s.points()) {
         if (p.value() != null) {
-          rows.add(java.util.Arrays.asList(s.name(), p.x(), num(p.value()), num(p.low()), num(p.high()), p.count(),
+          rows.add(Arrays.asList(s.name(), p.x(), num(p.value()), num(p.low()), num(p.high()), p.count(),
               p.denominator()));
         }
       }
