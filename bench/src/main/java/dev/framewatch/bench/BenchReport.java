@@ -3,6 +3,8 @@ package dev.framewatch.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewatch.analytics.text.TextTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,21 +56,20 @@ public record BenchReport(String benchmark, long documents, int runs, int warmup
     sb.append(String.format(Locale.ROOT, "machine: %d cores, max heap %d MB, %s, %s%n", machine.cores(), machine.maxHeapMb(),
         machine.jdk(), machine.os()));
     boolean throughput = comparisons.stream().anyMatch(c -> c.framewatchRecordsPerSecond() != null);
-    if (throughput) {
-      sb.append(String.format(Locale.ROOT, "%-22s %13s %15s %13s %15s %7s  %-12s %s%n", "name", "framewatch_ms", "framewatch_rec/s",
-          "peer_ms", "peer_rec/s", "ratio", "target", "peer"));
-      for (Comparison c : comparisons) {
-        sb.append(String.format(Locale.ROOT, "%-22s %13.1f %15.0f %13.1f %15.0f %7.3f  %-12s %s%n", c.name(), c.framewatchMs(),
-            c.framewatchRecordsPerSecond(), c.peerMs(), c.peerRecordsPerSecond(), c.ratio(), mark(c), c.peer()));
-      }
-    } else {
-      sb.append(String.format(Locale.ROOT, "%-22s %13s %11s %7s  %-12s %s%n", "name", "framewatch_ms", "peer_ms", "ratio", "target",
-          "peer"));
-      for (Comparison c : comparisons) {
-        sb.append(String.format(Locale.ROOT, "%-22s %13.2f %11.2f %7.3f  %-12s %s%n", c.name(), c.framewatchMs(), c.peerMs(),
-            c.ratio(), mark(c), c.peer()));
-      }
+    List<List<String>> rows = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      rows.add(throughput
+          ? List.of(c.name(), fixed(1, c.framewatchMs()), fixed(0, c.framewatchRecordsPerSecond()), fixed(1, c.peerMs()),
+              fixed(0, c.peerRecordsPerSecond()), fixed(3, c.ratio()), mark(c), c.peer())
+          : List.of(c.name(), fixed(2, c.framewatchMs()), fixed(2, c.peerMs()), fixed(3, c.ratio()), mark(c), c.peer()));
     }
+    TextTable.Builder table = TextTable.builder().left("name", 22).right("framewatch_ms", 13);
+    if (throughput) {
+      table.right("framewatch_rec/s", 15).right("peer_ms", 13).right("peer_rec/s", 15);
+    } else {
+      table.right("peer_ms", 11);
+    }
+    sb.append(table.right("ratio", 7).gap(2).left("target", 12).gap(1).left("peer").build().render(rows));
     for (Comparison c : comparisons) {
       if (c.note() != null && !c.note().isBlank()) {
         sb.append("  ").append(c.name()).append(": ").append(c.note()).append('\n');
@@ -80,6 +81,11 @@ public record BenchReport(String benchmark, long documents, int runs, int warmup
 
   private static String mark(Comparison c) {
     return c.target() + (c.targetMet() ? " ok" : " MISSED");
+  }
+
+  /** A figure with this many decimals; "-" for a throughput a comparison does not have. */
+  private static String fixed(int decimals, Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   private static double round(double ms) {

@@ -1,6 +1,7 @@
 package dev.framewatch.analytics.report;
 
 import dev.framewatch.analytics.chart.SvgChart;
+import dev.framewatch.analytics.text.CsvExport;
 import java.util.List;
 
 /** A report as a self-contained HTML page (inline SVG charts, no scripts, no external references), Markdown and CSV. */
@@ -60,14 +61,12 @@ public final class ReportRenderer {
     return sb.toString();
   }
 
-  /** One CSV per table. */
+  /**
+   * One CSV per table. The cells are text formatted for reading ("75.0%", "+1.2 pt"), so each is guarded like any text cell
+   * (see {@link CsvExport}): a spreadsheet shows "'+1.2 pt" rather than trying to compute it.
+   */
   public static String csv(ReportTable t) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.join(",", t.header().stream().map(ReportRenderer::csvCell).toList())).append('\n');
-    for (List<String> row : t.rows()) {
-      sb.append(String.join(",", row.stream().map(ReportRenderer::csvCell).toList())).append('\n');
-    }
-    return sb.toString();
+    return CsvExport.write(t.header(), t.rows());
   }
 
   static String meta(WeeklyReport r) {
@@ -95,12 +94,5 @@ public final class ReportRenderer {
   /** Markdown table cell: pipes and line breaks would break the table; angle brackets would be HTML to some renderers. */
   static String cell(String s) {
     return escape(s).replace("|", "\\|").replace("\n", " ");
-  }
-
-  static String csvCell(String v) {
-    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 }

@@ -4,25 +4,18 @@ import dev.framewatch.analytics.share.ShareService;
 import dev.framewatch.analytics.trend.CombinedIndex;
 import dev.framewatch.analytics.trend.ShareTrends;
 import dev.framewatch.analytics.trend.Trend;
+import dev.framewatch.core.time.IsoWeek;
 import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Computes a {@link WeeklyReport} from the share service: a pure function of the index's content, the week and the clock. */
 public final class WeeklyReportBuilder {
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   /** Movers listed, largest absolute change first. */
   static final int MOVERS = 10;
 
@@ -61,39 +54,30 @@ public final class WeeklyReportBuilder {
 
   /** Parses and checks {@code YYYY-Www} (week 53 only in years that have one). */
   public static String checkWeek(String week) {
-    Matcher m = WEEK.matcher(week == null ? "" : week);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("--week '" + week + "': expected an ISO week such as 2026-W47");
-    }
-    int year = Integer.parseInt(m.group(1));
-    int w = Integer.parseInt(m.group(2));
-    LocalDate mid = LocalDate.of(year, 6, 1);
-    long weeks = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    if (w < 1 || w > weeks) {
-      throw new IllegalArgumentException("--week '" + week + "': " + year + " has weeks 1 to " + weeks);
-    }
+    parse(week);
     return week;
   }
 
   /** The Monday of an ISO week. */
   public static LocalDate monday(String week) {
-    checkWeek(week);
-    try {
-      int year = Integer.parseInt(week.substring(0, 4));
-      int w = Integer.parseInt(week.substring(6));
-      return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
-          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException("--week '" + week + "': " + e.getMessage(), e);
-    }
+    return parse(week).monday();
   }
 
   /** The ISO week of a date, {@code 2020-W53} for 2021-01-03. */
   public static String weekOf(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return IsoWeek.of(d).toString();
   }
 
   public static String previousWeek(String week) {
-    return weekOf(monday(week).minusWeeks(1));
+    return parse(week).previous().toString();
+  }
+
+  /** The week, or a usage error naming the option. */
+  private static IsoWeek parse(String week) {
+    try {
+      return IsoWeek.parse(week);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--week '" + week + "': " + e.getMessage(), e);
+    }
   }
 }

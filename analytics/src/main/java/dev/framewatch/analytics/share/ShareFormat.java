@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
+import dev.framewatch.analytics.text.CsvExport;
+import dev.framewatch.analytics.text.TextTable;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.count.ShareCounts;
@@ -14,6 +16,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders share counts as a text table, CSV or JSON. The JSON shape is a contract that scripts rely on (DESIGN.md): fields may be
@@ -127,41 +130,33 @@ public final class ShareFormat {
   }
 
   public static String csv(ShareCounts counts) {
-    StringBuilder sb = new StringBuilder();
     List<String> header = new ArrayList<>();
     groupDimensions(counts).forEach(d -> header.add(d.key()));
     header.addAll(List.of("framework", "count", "documents", "documents_any_framework", "share", "method", "share_low",
         "share_high", "weight"));
-    sb.append(String.join(",", header)).append('\n');
+    List<List<Object>> rows = new ArrayList<>();
     for (ShareRow r : counts.rows()) {
-      List<String> cells = new ArrayList<>();
-      groupDimensions(counts).forEach(d -> cells.add(csvCell(r.group().getOrDefault(d.key(), ""))));
+      List<Object> cells = new ArrayList<>();
+      groupDimensions(counts).forEach(d -> cells.add(r.group().getOrDefault(d.key(), "")));
       cells.add(r.framework());
-      cells.add(Long.toString(r.count()));
-      cells.add(Long.toString(r.documents()));
-      cells.add(Long.toString(r.documentsAnyFramework()));
-      cells.add(round(r.share(), 6).toPlainString());
-      cells.add(csvCell(counts.methodName() + " " + counts.methodVersion()));
+      cells.add(r.count());
+      cells.add(r.documents());
+      cells.add(r.documentsAnyFramework());
+      cells.add(round(r.share(), 6));
+      cells.add(counts.methodName() + " " + counts.methodVersion());
       Interval ci = interval(r);
-      cells.add(round(ci.low(), 6).toPlainString());
-      cells.add(round(ci.high(), 6).toPlainString());
-      cells.add(round(r.weight(), 6).toPlainString());
-      sb.append(String.join(",", cells)).append('\n');
+      cells.add(round(ci.low(), 6));
+      cells.add(round(ci.high(), 6));
+      cells.add(round(r.weight(), 6));
+      rows.add(cells);
     }
-    return sb.toString();
+    return CsvExport.write(header, rows);
   }
 
   public static String table(ShareCounts counts) {
-    List<String> header = new ArrayList<>();
-    groupDimensions(counts).forEach(d -> header.add(d.key()));
-    header.addAll(List.of("framework", "count", "share", "95% CI", "of (any fw)", "documents"));
     List<List<String>> rows = new ArrayList<>();
     for (ShareRow r : counts.rows()) {
-      List<String> cells = new ArrayList<>();
-      groupDimensions(counts).forEach(d -> {
-        String v = r.group().getOrDefault(d.key(), "");
-        cells.add(v.isEmpty() ? "-" : v);
-      });
+      List<String> cells = groupCells(counts, r.group());
       cells.add(r.framework());
       cells.add(String.format(Locale.ROOT, "%,d", r.count()));
       cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * r.share()));
@@ -171,22 +166,9 @@ public final class ShareFormat {
       cells.add(String.format(Locale.ROOT, "%,d", r.documents()));
       rows.add(cells);
     }
-    int[] width = new int[header.size()];
-    for (int i = 0; i < header.size(); i++) {
-      width[i] = header.get(i).length();
-      for (List<String> row : rows) {
-        width[i] = Math.max(width[i], row.get(i).length());
-      }
-    }
-    int numericFrom = header.size() - 5;
-    StringBuilder sb = new StringBuilder();
-    appendRow(sb, header, width, numericFrom);
-    StringBuilder rule = new StringBuilder();
-    for (int i = 0; i < width.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
-    }
-    sb.append(rule).append('\n');
-    rows.forEach(r -> appendRow(sb, r, width, numericFrom));
+    TextTable.Builder table = groupColumns(counts).left("framework");
+    List.of("count", "share", "95% CI", "of (any fw)", "documents").forEach(table::right);
+    StringBuilder sb = new StringBuilder(table.rule().build().render(rows));
     sb.append(String.format(Locale.ROOT, "method: %s %s; %,d documents, %,d naming a framework%s%n",
         counts.methodName(), counts.methodVersion(), counts.matchingDocuments(), counts.matchingDocumentsAnyFramework(),
         counts.where() == null || counts.where().isBlank() ? "" : "; where " + counts.where()));
@@ -203,16 +185,9 @@ public final class ShareFormat {
     if (groups.isEmpty()) {
       return "";
     }
-    List<String> header = new ArrayList<>();
-    groupDimensions(counts).forEach(d -> header.add(d.key()));
-    header.addAll(List.of("coverage", "95% CI", "PT/(PT+TF)", "95% CI "));
     List<List<String>> rows = new ArrayList<>();
     for (GroupSummary g : groups) {
-      List<String> cells = new ArrayList<>();
-      groupDimensions(counts).forEach(d -> {
-        String v = g.group().getOrDefault(d.key(), "");
-        cells.add(v.isEmpty() ? "-" : v);
-      });
+      List<String> cells = groupCells(counts, g.group());
       cells.add(String.format(Locale.ROOT, "%.1f%%", 100 * g.coverage().estimate()));
       cells.add(String.format(Locale.ROOT, "%.1f-%.1f", 100 * g.coverage().low(), 100 * g.coverage().high()));
       if (g.ratio() == null) {
@@ -224,43 +199,26 @@ public final class ShareFormat {
       }
       rows.add(cells);
     }
-    int[] width = new int[header.size()];
-    for (int i = 0; i < header.size(); i++) {
-      width[i] = header.get(i).length();
-      for (List<String> row : rows) {
-        width[i] = Math.max(width[i], row.get(i).length());
-      }
-    }
-    StringBuilder sb = new StringBuilder("\n");
-    appendRow(sb, header, width, header.size() - 4);
-    StringBuilder rule = new StringBuilder();
-    for (int i = 0; i < width.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
-    }
-    sb.append(rule).append('\n');
-    rows.forEach(r -> appendRow(sb, r, width, header.size() - 4));
-    sb.append("coverage: documents naming any framework / all documents; intervals: Wilson score, 95%\n");
-    return sb.toString();
+    TextTable table = groupColumns(counts).right("coverage").right("95% CI").right("PT/(PT+TF)").right("95% CI ").rule()
+        .build();
+    return "\n" + table.render(rows)
+        + "coverage: documents naming any framework / all documents; intervals: Wilson score, 95%\n";
   }
 
-  private static void appendRow(StringBuilder sb, List<String> cells, int[] width, int numericFrom) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        line.append("  ");
-      }
-      String c = cells.get(i);
-      String pad = " ".repeat(width[i] - c.length());
-      line.append(i >= numericFrom ? pad + c : c + pad);
-    }
-    sb.append(line.toString().stripTrailing()).append('\n');
+  /** The group columns of both tables, two blanks apart; a group without a value shows "-". */
+  private static TextTable.Builder groupColumns(ShareCounts counts) {
+    TextTable.Builder table = TextTable.builder().gap(2);
+    groupDimensions(counts).forEach(d -> table.left(d.key()));
+    return table;
   }
 
-  private static String csvCell(String v) {
-    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+  private static List<String> groupCells(ShareCounts counts, Map<String, String> group) {
+    List<String> cells = new ArrayList<>();
+    groupDimensions(counts).forEach(d -> {
+      String v = group.getOrDefault(d.key(), "");
+      cells.add(v.isEmpty() ? "-" : v);
+    });
+    return cells;
   }
 
   static BigDecimal round(double v, int places) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.analytics.stats.Interval;
+import dev.framewatch.analytics.text.CsvExport;
+import dev.framewatch.analytics.text.TextTable;
 import dev.framewatch.core.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,38 +36,47 @@ public final class TrendFormat {
   }
 
   static String table(Trends t) {
-    StringBuilder sb = new StringBuilder();
-    List<Trend> all = new ArrayList<>(t.bySeries());
-    all.addAll(t.overall());
-    sb.append(String.format(Locale.ROOT, "%-14s %-12s %-9s %-9s %8s %8s %8s  %-17s%n", "series", "framework", "from", "to",
-        "share", "share", "change", "95% CI (points)"));
-    for (Trend x : all) {
-      sb.append(String.format(Locale.ROOT, "%-14s %-12s %-9s %-9s %7.1f%% %7.1f%% %+8.1f  %+.1f to %+.1f%s%n",
-          series(x), x.framework(), x.from(), x.to(), 100 * x.shareFrom(), 100 * x.shareTo(),
-          100 * x.change().estimate(), 100 * x.change().low(), 100 * x.change().high(), x.significant() ? "  *" : ""));
+    List<List<String>> rows = new ArrayList<>();
+    for (Trend x : all(t)) {
+      rows.add(List.of(series(x), x.framework(), x.from(), x.to(),
+          String.format(Locale.ROOT, "%.1f%%", 100 * x.shareFrom()), String.format(Locale.ROOT, "%.1f%%", 100 * x.shareTo()),
+          String.format(Locale.ROOT, "%+.1f", 100 * x.change().estimate()),
+          String.format(Locale.ROOT, "%+.1f to %+.1f%s", 100 * x.change().low(), 100 * x.change().high(),
+              x.significant() ? "  *" : "")));
     }
+    // Minimum widths keep the layout of a table of short names and small figures the same from run to run.
+    TextTable changes = TextTable.builder().left("series", 14).left("framework", 12).left("from", 9).left("to", 9)
+        .right("share", 8).right("share", 8).right("change", 8).gap(2).left("95% CI (points)").build();
+    StringBuilder sb = new StringBuilder(changes.render(rows));
     sb.append("method: ").append(t.method()).append("; * = the interval of the change leaves out 0 (Newcombe, 95%)\n");
     if (!t.combined().isEmpty()) {
       sb.append("\ncombined index (weights ").append(t.weights()).append("; kinds without data in a period left out)\n");
+      List<List<String>> points = new ArrayList<>();
       for (CombinedIndex.Point p : t.combined()) {
-        sb.append(String.format(Locale.ROOT, "%-9s %-12s %6.1f%%  %5.1f-%5.1f  %s%n", p.period(), p.framework(),
-            100 * p.share().estimate(), 100 * p.share().low(), 100 * p.share().high(), weights(p.kinds())));
+        points.add(List.of(p.period(), p.framework(), String.format(Locale.ROOT, "%.1f%%", 100 * p.share().estimate()),
+            String.format(Locale.ROOT, "%5.1f-%5.1f", 100 * p.share().low(), 100 * p.share().high()), weights(p.kinds())));
       }
+      sb.append(TextTable.builder().withoutHeader().left("period", 9).left("framework", 12).right("share", 7).gap(2)
+          .right("95% CI").left("weights").build().render(points));
     }
     return sb.toString();
   }
 
   static String csv(Trends t) {
-    StringBuilder sb = new StringBuilder("series,framework,from,to,share_from,trials_from,share_to,trials_to,change,"
-        + "change_low,change_high,method\n");
+    List<List<Object>> rows = new ArrayList<>();
+    for (Trend x : all(t)) {
+      rows.add(List.of(series(x), x.framework(), x.from(), x.to(), round(x.shareFrom()), x.trialsFrom(), round(x.shareTo()),
+          x.trialsTo(), round(x.change().estimate()), round(x.change().low()), round(x.change().high()), t.method()));
+    }
+    return CsvExport.write(List.of("series", "framework", "from", "to", "share_from", "trials_from", "share_to", "trials_to",
+        "change", "change_low", "change_high", "method"), rows);
+  }
+
+  /** The changes per series, then overall. */
+  private static List<Trend> all(Trends t) {
     List<Trend> all = new ArrayList<>(t.bySeries());
     all.addAll(t.overall());
-    for (Trend x : all) {
-      sb.append(String.join(",", series(x), x.framework(), x.from(), x.to(), num(x.shareFrom()),
-          Long.toString(x.trialsFrom()), num(x.shareTo()), Long.toString(x.trialsTo()), num(x.change().estimate()),
-          num(x.change().low()), num(x.change().high()), t.method())).append('\n');
-    }
-    return sb.toString();
+    return all;
   }
 
   static String json(Trends t) {
@@ -73,9 +84,7 @@ public final class TrendFormat {
     root.put("method", t.method());
     root.put("period", t.period());
     ArrayNode changes = root.putArray("changes");
-    List<Trend> all = new ArrayList<>(t.bySeries());
-    all.addAll(t.overall());
-    for (Trend x : all) {
+    for (Trend x : all(t)) {
       ObjectNode o = changes.addObject();
       ObjectNode s = o.putObject("series");
       x.series().forEach(s::put);
@@ -123,10 +132,6 @@ public final class TrendFormat {
 
   private static String series(Trend x) {
     return x.series().isEmpty() ? "all" : String.join("/", x.series().values());
-  }
-
-  private static String num(double v) {
-    return round(v).toPlainString();
   }
 
   private static BigDecimal round(double v) {

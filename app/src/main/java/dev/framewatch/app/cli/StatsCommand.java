@@ -1,6 +1,7 @@
 package dev.framewatch.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.framewatch.analytics.text.TextTable;
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
@@ -11,7 +12,9 @@ import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.IndexInfo;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -98,19 +101,24 @@ public final class StatsCommand extends FramewatchCommand {
   static String table(Stats s, Settings settings) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "data dir: %s%n%n", settings.dataDir()));
-    sb.append(String.format(Locale.ROOT, "%-14s %12s %12s%n", "topic", "records", "end offset"));
-    s.topics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-14s %,12d %,12d%n", k, v,
-        s.endOffsets().getOrDefault(k, 0L))));
+    List<List<String>> topics = new ArrayList<>();
+    s.topics().forEach((k, v) -> topics.add(List.of(k, count(v), count(s.endOffsets().getOrDefault(k, 0L)))));
+    sb.append(TextTable.builder().left("topic", 14).right("records", 12).right("end offset", 12).build().render(topics));
     sb.append(String.format(Locale.ROOT, "%nindex: %,d documents%n", s.index().documents()));
+    List<List<String>> kinds = new ArrayList<>();
     for (Kind k : Kind.values()) {
-      sb.append(String.format(Locale.ROOT, "  %-12s %,12d%n", k.wireName(),
-          s.index().documentsByKind().getOrDefault(k.wireName(), 0L)));
+      kinds.add(List.of(k.wireName(), count(s.index().documentsByKind().getOrDefault(k.wireName(), 0L))));
     }
+    sb.append(TextTable.builder().indent("  ").withoutHeader().left("kind", 12).right("documents", 12).build().render(kinds));
     sb.append(String.format(Locale.ROOT, "lag: %,d records not yet indexed%n", s.lag()));
     if (s.index().lastCommit() != null) {
       sb.append(String.format(Locale.ROOT, "last commit: %s, method %s %s%n", s.index().lastCommit(),
           s.index().methodName(), s.index().methodVersion()));
     }
     return sb.toString();
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

@@ -4,6 +4,7 @@ import static dev.framewatch.dashboard.web.Html.escape;
 
 import dev.framewatch.dashboard.view.View;
 import dev.framewatch.dashboard.view.ViewQuery;
+import dev.framewatch.dashboard.web.QueryString;
 import dev.framewatch.index.search.DocumentHit;
 import dev.framewatch.index.search.DocumentPage;
 import dev.framewatch.index.search.DrillDown;
@@ -93,22 +94,19 @@ public final class Pages {
       Map<String, String> next = new TreeMap<>();
       query.forEach((k, v) -> next.put(k, v.get(0)));
       next.put("offset", Integer.toString(page.offset() + request.limit()));
-      StringBuilder href = new StringBuilder("/documents");
-      next.forEach((k, v) -> href.append(href.length() == 10 ? "?" : "&").append(ViewQuery.encode(k)).append('=')
-          .append(ViewQuery.encode(v)));
-      b.append("<p><a id=\"next\" href=\"").append(escape(href.toString())).append("\">next ").append(request.limit())
-          .append("</a></p>\n");
+      b.append("<p><a id=\"next\" href=\"").append(escape(QueryString.url("/documents", next))).append("\">next ")
+          .append(request.limit()).append("</a></p>\n");
     }
     b.append("<p class=\"meta\">As JSON: <a href=\"/api/documents?").append(escape(queryString(query)))
         .append("\">/api/documents</a></p>\n");
     return layout("Documents", "light", b.toString(), false);
   }
 
+  /** The first value of each parameter, as a query string. */
   private static String queryString(Map<String, List<String>> query) {
-    StringBuilder sb = new StringBuilder();
-    new TreeMap<>(query).forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(ViewQuery.encode(k)).append('=')
-        .append(ViewQuery.encode(v.get(0))));
-    return sb.toString();
+    Map<String, String> first = new TreeMap<>();
+    query.forEach((k, v) -> first.put(k, v.get(0)));
+    return QueryString.of(first);
   }
 
   /** Only http(s) links are shown as links: a crawled {@code javascript:} URL stays text. */

@@ -3,8 +3,11 @@ package dev.framewatch.dashboard.view;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.chart.ChartSpec;
+import dev.framewatch.analytics.text.CsvExport;
 import dev.framewatch.core.json.Json;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,37 +72,21 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
 
   /** One row per point with a value: series, x, value, interval, count, denominator. */
   public String csv() {
-    StringBuilder sb = new StringBuilder("series,x,value,low,high,count,denominator\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (SeriesData s : series) {
       for (PointData p : s.points()) {
-        if (p.value() == null) {
-          continue;
+        if (p.value() != null) {
+          rows.add(Arrays.asList(s.name(), p.x(), num(p.value()), num(p.low()), num(p.high()), p.count(),
+              p.denominator()));
         }
-        sb.append(csvCell(s.name())).append(',').append(csvCell(p.x())).append(',').append(num(p.value())).append(',')
-            .append(num(p.low())).append(',').append(num(p.high())).append(',')
-            .append(p.count() == null ? "" : p.count()).append(',')
-            .append(p.denominator() == null ? "" : p.denominator()).append('\n');
       }
     }
-    return sb.toString();
+    return CsvExport.write(List.of("series", "x", "value", "low", "high", "count", "denominator"), rows);
   }
 
-  private static String num(Double d) {
-    return d == null ? "" : String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
-  }
-
-  /**
-   * Quoted when needed, and a leading {@code = + - @} neutralised: crawled names end up in spreadsheets, where such a cell would
-   * run as a formula.
-   */
-  static String csvCell(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+  /** Four decimals at most, trailing zeros dropped (33.333, 75); null stays an empty cell. */
+  private static BigDecimal num(Double d) {
+    return d == null ? null
+        : new BigDecimal(String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", ""));
   }
 }

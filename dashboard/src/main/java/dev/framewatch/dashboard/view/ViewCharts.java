@@ -7,6 +7,7 @@ import dev.framewatch.analytics.stats.Wilson;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.api.ShareQuery;
 import dev.framewatch.dashboard.api.StarSeries;
+import dev.framewatch.dashboard.web.QueryString;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.util.ArrayList;
@@ -162,8 +163,6 @@ public final class ViewCharts {
     if (framework != null) {
       p.put("framework", framework);
     }
-    StringBuilder sb = new StringBuilder("/documents");
-    p.forEach((k, v) -> sb.append(sb.length() == 10 ? "?" : "&").append(k).append('=').append(ViewQuery.encode(v)));
-    return sb.toString();
+    return QueryString.url("/documents", p);
   }
 }

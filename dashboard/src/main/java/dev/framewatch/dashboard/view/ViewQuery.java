@@ -4,9 +4,8 @@ import dev.framewatch.analytics.chart.ChartSpec;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.api.ShareQuery;
 import dev.framewatch.dashboard.web.Params;
+import dev.framewatch.dashboard.web.QueryString;
 import dev.framewatch.index.count.Dimension;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +103,16 @@ public record ViewQuery(
 
   /** Sorted parameters without defaults, URL-encoded: empty when everything is default. */
   public String canonical() {
+    return QueryString.of(parameters());
+  }
+
+  /** {@code path} with the canonical query, if any. */
+  public String url(String path) {
+    return QueryString.url(path, parameters());
+  }
+
+  /** The parameters that differ from their defaults. */
+  private Map<String, String> parameters() {
     Map<String, String> m = new TreeMap<>();
     put(m, "where", where, null);
     put(m, "frameworks", frameworks.isEmpty() ? null : String.join(",", frameworks), null);
@@ -123,21 +132,7 @@ public record ViewQuery(
     put(m, "height", Integer.toString(height), Integer.toString(DEFAULT_HEIGHT));
     put(m, "log", Boolean.toString(log), "false");
     put(m, "legend", Boolean.toString(legend), "true");
-    StringBuilder sb = new StringBuilder();
-    m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(k).append('=').append(encode(v)));
-    return sb.toString();
-  }
-
-  /** {@code path} with the canonical query, if any. */
-  public String url(String path) {
-    String q = canonical();
-    return q.isEmpty() ? path : path + "?" + q;
-  }
-
-  public static String encode(String v) {
-    // Commas, colons and slashes are legal in a query and keep the URL readable (frameworks=pytorch,tensorflow).
-    return URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",").replace("%3A", ":")
-        .replace("%2F", "/");
+    return m;
   }
 
   private static void put(Map<String, String> m, String key, String value, String absent) {

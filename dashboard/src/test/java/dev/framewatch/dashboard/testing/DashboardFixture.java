@@ -53,10 +53,15 @@ public final class DashboardFixture implements AutoCloseable {
   public final AtomicInteger reportsWritten = new AtomicInteger();
 
   public DashboardFixture(Path dataDir, String adminToken) throws Exception {
+    this(dataDir, adminToken, List.of());
+  }
+
+  /** @param extra records indexed besides the fixture's own (a test's hostile values); the counts above hold without them */
+  public DashboardFixture(Path dataDir, String adminToken, List<EvidenceRecord> extra) throws Exception {
     this.dataDir = dataDir;
     Method method = MethodLoader.load("default");
     FrameworkDetector detector = new FrameworkDetector(method);
-    writeIndex(dataDir.resolve("index"), detector);
+    writeIndex(dataDir.resolve("index"), detector, extra);
     Path week = dataDir.resolve("reports").resolve("2022-W10");
     Files.createDirectories(week);
     Files.writeString(week.resolve("report.md"), "# report 2022-W10\n");
@@ -71,8 +76,8 @@ public final class DashboardFixture implements AutoCloseable {
     server = DashboardServer.start("127.0.0.1", 0, data);
   }
 
-  private static void writeIndex(Path index, FrameworkDetector detector) throws Exception {
-    List<EvidenceRecord> records = new ArrayList<>();
+  private static void writeIndex(Path index, FrameworkDetector detector, List<EvidenceRecord> extra) throws Exception {
+    List<EvidenceRecord> records = new ArrayList<>(extra);
     papers(records, "CVPR", 2019, 3, 1, 0, 1);
     papers(records, "CVPR", 2020, 3, 1, 0, 0);
     records.add(new Paper("paper:cvpr:2020:xss", "test", null, "Hostile abstract", "CVPR", 2020, List.of(), List.of(),

@@ -11,6 +11,7 @@ import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
+import dev.framewatch.core.time.IsoWeek;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -174,8 +175,7 @@ public final class DocumentBuilder {
    * "2021-W53" that does not exist, and weekly reports must line up with ISO weeks.
    */
   public static String week(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return IsoWeek.of(d).toString();
   }
 
   private String domain(EvidenceRecord record, String canonicalVenue) {
