@@ -34,21 +34,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The classifier service on a small fixed corpus in a real Lucene index: 48 papers of single-domain venues (the weak labels),
- * three papers of general venues and a job that the rules give no domain. Trains the bag of words on the weak labels, then
- * labels through an in-memory {@link LabelSink}, checking exactly what was published: which documents, which labels, a
- * document's other task kept, and one flush after the last label.
+ * The classifier service on a small fixed corpus in a real Lucene index: the 36 texts of {@link ToyCorpus} as papers of
+ * single-domain venues (the weak labels), three papers of general venues and a job that the rules give no domain. Trains the
+ * bag of words on the weak labels, then labels through an in-memory {@link LabelSink}, checking exactly what was published:
+ * which documents, which labels, a document's other task kept, and one flush after the last label.
  */
 class ClassifierServiceTest {
   private static final Instant T = Instant.parse("2026-11-30T00:00:00Z");
-  private static final String[][] WORDS = {
-    {"image", "pixels", "segmentation", "camera", "detection", "convolutional"},
-    {"sentence", "translation", "parsing", "tokens", "corpus", "grammar"},
-    {"speech", "audio", "waveform", "speaker", "acoustic", "phoneme"},
-    {"robot", "grasping", "manipulation", "locomotion", "policy", "reward"},
-  };
-  private static final String[] VENUES = {"CVPR", "ACL", "Interspeech", "CoRL"};
-  /** What g-language already carries (a usage verdict) and g-robot (an earlier classifier's domain): both must survive. */
+  private static final Map<String, String> VENUES = Map.of("vision", "CVPR", "language", "ACL", "speech", "Interspeech");
+  /** What g-language already carries (a usage verdict) and g-speech (an earlier classifier's domain): both must survive. */
   private static final Labels.Label OLD_USAGE = new Labels.Label("pytorch:use", 0.9, "usage-bow", "old");
   private static final Labels.Label OLD_DOMAIN = new Labels.Label("vision", 0.4, "domain-bow", "old");
 
@@ -57,9 +51,9 @@ class ClassifierServiceTest {
   /** Over the index, with the domain model trained once for all tests; its clock stands still, so versions are known. */
   private static ClassifierService service;
 
+  /** The toy corpus's {@code i}th text of a domain: 0 vision, 1 language, 2 speech. */
   private static String text(int domain, int i) {
-    String[] w = WORDS[domain];
-    return "we study " + w[i % 6] + " and " + w[(i + 2) % 6] + " with " + w[(i + 4) % 6];
+    return ToyCorpus.examples(i + 1).get(3 * i + domain).text();
   }
 
   private static Paper paper(String id, String venue, String abstractText) {
@@ -71,18 +65,17 @@ class ClassifierServiceTest {
   static void indexTheCorpus() throws Exception {
     index = dir.resolve("index");
     Map<EvidenceRecord, Labels> docs = new LinkedHashMap<>();
-    for (int d = 0; d < 4; d++) {
-      for (int i = 0; i < 12; i++) {
-        docs.put(paper("w" + d + "-" + i, VENUES[d], text(d, i)), null);
-      }
+    List<LabelledText> toy = ToyCorpus.examples(12);
+    for (int i = 0; i < toy.size(); i++) {
+      docs.put(paper("w" + i, VENUES.get(toy.get(i).label()), toy.get(i).text()), null);
     }
-    docs.put(paper("g-vision", "ICLR", "implemented in PyTorch: " + text(0, 7)), null);
-    docs.put(paper("g-language", "NeurIPS", "implemented in PyTorch: " + text(1, 8)),
+    docs.put(paper("g-vision", "ICLR", "implemented in PyTorch: " + text(0, 12)), null);
+    docs.put(paper("g-language", "NeurIPS", "implemented in PyTorch: " + text(1, 12)),
         new Labels("g-language", Map.of("usage", OLD_USAGE)));
-    docs.put(paper("g-robot", "ICML", "implemented in PyTorch: " + text(3, 9) + ". Unlike TensorFlow, it needs no graph."),
-        new Labels("g-robot", Map.of("domain", OLD_DOMAIN)));
+    docs.put(paper("g-speech", "ICML", "implemented in PyTorch: " + text(2, 12) + ". Unlike TensorFlow, it needs no graph."),
+        new Labels("g-speech", Map.of("domain", OLD_DOMAIN)));
     docs.put(new Job("job:t:1", "test", T, "Machine learning engineer", "Acme", "Remote", null,
-        "Experience with PyTorch required. " + text(2, 5), Map.of()), null);
+        "Experience with PyTorch required. " + text(2, 13), Map.of()), null);
     DocumentBuilder builder = new DocumentBuilder(new FrameworkDetector(MethodLoader.load("default")), Vocabulary.standard());
     try (FSDirectory d = FSDirectory.open(index);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexSchema.analyzer()))) {
@@ -141,10 +134,10 @@ class ClassifierServiceTest {
   @Test
   void weakLabelsOfTheIndexAreTheTrainingSet() {
     TrainingSet set = service.trainingSet(ClassifyTask.DOMAIN, null);
-    assertEquals(48, set.examples().size());
-    assertEquals("{vision=12, language=12, speech=12, rl-robotics=12}", set.byClass().toString());
-    assertEquals(Map.of("venue", 48), set.bySource());
-    assertEquals(List.of("multimodal", "other"), set.missingClasses());
+    assertEquals(36, set.examples().size());
+    assertEquals("{vision=12, language=12, speech=12}", set.byClass().toString());
+    assertEquals(Map.of("venue", 36), set.bySource());
+    assertEquals(List.of("rl-robotics", "multimodal", "other"), set.missingClasses());
   }
 
   @Test
@@ -156,8 +149,8 @@ class ClassifierServiceTest {
     assertEquals("bow", r.kept().kind());
     assertEquals(1.0, r.kept().evaluation().macroF1());
     assertEquals(dir.resolve("models-train").resolve("domain").resolve("20261130T000000000Z"), r.savedTo());
-    assertEquals(48, progress.total);
-    assertEquals(48, progress.done, "the training part featurized, then the held-out part predicted");
+    assertEquals(36, progress.total);
+    assertEquals(36, progress.done, "the training part featurized, then the held-out part predicted");
   }
 
   @Test
@@ -171,14 +164,14 @@ class ClassifierServiceTest {
     assertEquals(4, summary.labelled());
     assertEquals("domain-bow", summary.model());
     assertEquals("20261130T000000000Z", summary.version());
-    assertEquals("{job={speech=1}, paper={language=1, rl-robotics=1, vision=1}}", summary.counts().toString());
+    assertEquals("{job={speech=1}, paper={language=1, speech=1, vision=1}}", summary.counts().toString());
     assertEquals(List.of(4), sink.flushedAt, "one flush, after the last label");
     Map<String, Labels> byId = sink.byId();
-    assertEquals(List.of("g-language", "g-robot", "g-vision", "job:t:1"), List.copyOf(byId.keySet()));
+    assertEquals(List.of("g-language", "g-speech", "g-vision", "job:t:1"), List.copyOf(byId.keySet()));
     assertEquals(Map.of("domain", "vision"), values(byId.get("g-vision")));
     assertEquals(Map.of("domain", "language", "usage", "pytorch:use"), values(byId.get("g-language")));
     assertEquals(OLD_USAGE, byId.get("g-language").byTask().get("usage"), "the usage label is republished as it was");
-    assertEquals(Map.of("domain", "rl-robotics"), values(byId.get("g-robot")), "a classifier's domain is relabelled");
+    assertEquals(Map.of("domain", "speech"), values(byId.get("g-speech")), "a classifier's domain is relabelled");
     assertEquals(Map.of("domain", "speech"), values(byId.get("job:t:1")));
     for (Labels l : sink.published) {
       Labels.Label domain = l.byTask().get("domain");
@@ -186,8 +179,8 @@ class ClassifierServiceTest {
       assertEquals("20261130T000000000Z", domain.version());
       assertTrue(domain.confidence() > 0.25 && domain.confidence() <= 1, l.toString());
     }
-    assertEquals(52, progress.total, "every live document of the index");
-    assertEquals(52, progress.done);
+    assertEquals(40, progress.total, "every live document of the index");
+    assertEquals(40, progress.done);
   }
 
   @Test
@@ -197,36 +190,24 @@ class ClassifierServiceTest {
     try (IndexLabelling labelling = service.domainLabelling(Optional.empty(), true)) {
       summary = labelling.run(sink, WorkProgress.NONE);
     }
-    assertEquals(52, summary.labelled());
-    assertEquals(52, sink.published.size());
-    assertEquals("{job={speech=1}, paper={language=13, rl-robotics=13, speech=12, vision=13}}", summary.counts().toString());
-    assertEquals(List.of(52), sink.flushedAt);
+    assertEquals(40, summary.labelled());
+    assertEquals(40, sink.published.size());
+    assertEquals("{job={speech=1}, paper={language=13, speech=13, vision=13}}", summary.counts().toString());
+    assertEquals(List.of(40), sink.flushedAt);
   }
 
   @Test
-  void usageVerdictsPerDocumentFromAModelTrainedOnAFile() throws Exception {
-    Path usage = dir.resolve("usage.jsonl");
-    List<String> lines = new ArrayList<>();
-    String[] use = {"implemented in %s", "we use %s for training", "experience with %s required", "our %s code is available",
-        "trained with %s on GPUs", "written in %s"};
-    String[] mention = {"unlike %s, it compiles", "ported from the %s version", "frameworks such as %s",
-        "compared with %s it is faster", "instead of %s we use C++", "converted from %s checkpoints"};
-    for (String fw : List.of("PyTorch", "TensorFlow", "JAX")) {
-      for (int i = 0; i < 6; i++) {
-        lines.add("{\"text\":\"" + String.format(use[i], fw) + "\",\"label\":\"use\"}");
-        lines.add("{\"text\":\"" + String.format(mention[i], fw) + "\",\"label\":\"mention\"}");
-      }
-    }
-    Files.write(usage, lines);
+  void usageVerdictsPerDocumentFromAModelTrainedOnTheLabelledSentences() throws Exception {
+    Path usage = Path.of(ClassifierServiceTest.class.getResource("/classify/usage-labelled.jsonl").toURI());
     TrainingSet set = service.trainingSet(ClassifyTask.USAGE, usage);
-    assertEquals(Map.of("file usage.jsonl", 36), set.bySource());
-    assertEquals("{use=18, mention=18}", set.byClass().toString());
+    assertEquals(Map.of("file usage-labelled.jsonl", 160), set.bySource());
+    assertEquals("{use=80, mention=80}", set.byClass().toString());
     service.train(set, List.of("bow"), 20, Device.cpu(), WorkProgress.NONE);
 
     ModelEvaluation rules = service.evaluate(ClassifyTask.USAGE, usage, true, Optional.empty(), WorkProgress.NONE);
     assertEquals("rules", rules.kind());
     assertEquals("-", rules.version());
-    assertEquals(1.0, rules.evaluation().macroF1());
+    assertEquals(0.8437, rules.evaluation().macroF1(), 1e-4, "the rules baseline as UsageClassifierTest scores it");
 
     ListLabelSink sink = new ListLabelSink();
     ApplySummary summary;
@@ -238,10 +219,10 @@ class ClassifierServiceTest {
     assertEquals("{pytorch:use=4, tensorflow:mention=1}", summary.counts().toString());
     Map<String, Labels> byId = sink.byId();
     assertEquals(Map.of("usage", "pytorch:use"), values(byId.get("g-vision")));
-    assertEquals(List.of("g-language", "g-robot", "g-vision", "job:t:1"), List.copyOf(byId.keySet()));
-    assertEquals(Map.of("domain", "vision", "usage", "pytorch:use,tensorflow:mention"), values(byId.get("g-robot")));
+    assertEquals(List.of("g-language", "g-speech", "g-vision", "job:t:1"), List.copyOf(byId.keySet()));
+    assertEquals(Map.of("domain", "vision", "usage", "pytorch:use,tensorflow:mention"), values(byId.get("g-speech")));
     assertEquals(Map.of("usage", "pytorch:use"), values(byId.get("job:t:1")));
-    assertEquals(OLD_DOMAIN, byId.get("g-robot").byTask().get("domain"), "the domain label is republished as it was");
+    assertEquals(OLD_DOMAIN, byId.get("g-speech").byTask().get("domain"), "the domain label is republished as it was");
     assertEquals("usage-bow", byId.get("g-language").byTask().get("usage").model(), "the old verdict is replaced");
     assertEquals(List.of(4), sink.flushedAt);
   }

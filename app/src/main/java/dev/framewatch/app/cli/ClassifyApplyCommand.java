@@ -13,11 +13,6 @@ import picocli.CommandLine.Command;
 @Command(name = "apply", description = "Label the indexed documents with a trained model, publishing to the labels topic.")
 public final class ClassifyApplyCommand extends ClassifySubcommand {
   @Override
-  String action() {
-    return "apply";
-  }
-
-  @Override
   void run(ClassifyCommand.Request request, Settings settings, ClassifierConsole console) {
     ClassifierService service = console.service();
     Optional<String> version = Optional.ofNullable(classify.version);

@@ -8,11 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", description = "Score a model (--model rules: the usage rules) on a JSON-lines file of labelled texts.")
 public final class ClassifyEvalCommand extends ClassifySubcommand {
   @Override
-  String action() {
-    return "eval";
-  }
-
-  @Override
   void run(ClassifyCommand.Request request, Settings settings, ClassifierConsole console) {
     console.evaluate(request.task(), classify.data, request.rules(), Optional.ofNullable(classify.version), request.json());
   }

@@ -9,14 +9,11 @@ abstract class ClassifySubcommand extends FramewatchCommand {
   /** Holds the options: they are inherited, so picocli sets them there wherever on the line they stand. */
   @ParentCommand ClassifyCommand classify;
 
-  /** {@code train}, {@code eval} or {@code apply}, for the checks and messages that depend on it. */
-  abstract String action();
-
   abstract void run(ClassifyCommand.Request request, Settings settings, ClassifierConsole console);
 
   @Override
   public final Integer call() {
-    ClassifyCommand.Request request = classify.request(action());
+    ClassifyCommand.Request request = classify.request(spec.name()); // train, eval or apply: some checks depend on it
     Settings settings = classify.withDevice(settings());
     run(request, settings, new ClassifierConsole(settings, out(), err()));
     return Framewatch.EXIT_OK;

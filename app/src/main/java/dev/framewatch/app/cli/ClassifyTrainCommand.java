@@ -7,11 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "train", description = "Train on a JSON-lines file or the index's weak labels; keep the better model.")
 public final class ClassifyTrainCommand extends ClassifySubcommand {
   @Override
-  String action() {
-    return "train";
-  }
-
-  @Override
   void run(ClassifyCommand.Request request, Settings settings, ClassifierConsole console) {
     console.train(request.task(), request.kinds(), classify.data, classify.holdout);
   }
