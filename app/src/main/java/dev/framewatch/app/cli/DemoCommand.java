@@ -1,7 +1,7 @@
 package dev.framewatch.app.cli;
 
 import dev.framewatch.analytics.classify.ClassifyTask;
-import dev.framewatch.analytics.classify.ModelStore;
+import dev.framewatch.analytics.classify.IndexLabelling;
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.app.Framewatch;
@@ -15,9 +15,9 @@ import dev.framewatch.index.count.Dimension;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,9 +65,11 @@ public final class DemoCommand extends FramewatchCommand {
         // through the labels topic, which the indexer applies.
         out().println();
         out().println("Domain classifier (bag of words), trained on the crawl's weak labels:");
-        ModelStore models = new ModelStore(settings.dataDir().resolve("models"), Clock.systemUTC());
-        ClassifyCommand.train(settings, models, ClassifyTask.DOMAIN, List.of("bow"), null, 20, out(), err());
-        ClassifyCommand.applyDomain(settings, kafka.bootstrapServers(), models, null, false, out(), err());
+        ClassifierConsole classifier = new ClassifierConsole(settings, out(), err());
+        classifier.train(ClassifyTask.DOMAIN, List.of("bow"), null, 20);
+        try (IndexLabelling labelling = classifier.service().domainLabelling(Optional.empty(), false)) {
+          classifier.apply(labelling, kafka.bootstrapServers());
+        }
         try (Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers())) {
           out().println(Pipeline.describe(indexer.runUntilCaughtUp()));
         }

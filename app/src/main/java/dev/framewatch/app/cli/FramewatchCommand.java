@@ -14,12 +14,16 @@ import picocli.CommandLine.Spec;
 public abstract class FramewatchCommand implements Callable<Integer> {
   @Mixin GlobalOptions local = new GlobalOptions();
 
-  @ParentCommand Framewatch parent;
+  /** {@link Framewatch}, or for a subcommand's own subcommand ({@code classify train}) that subcommand. */
+  @ParentCommand Object parent;
 
   @Spec CommandSpec spec;
 
   protected GlobalOptions options() {
-    return parent == null ? local : local.over(parent.global());
+    if (parent instanceof FramewatchCommand command) {
+      return local.over(command.options());
+    }
+    return parent instanceof Framewatch root ? local.over(root.global()) : local;
   }
 
   /** Profiles (classpath config files such as demo.conf) layered under the user's own config. */

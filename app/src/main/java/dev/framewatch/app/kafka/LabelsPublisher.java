@@ -1,5 +1,6 @@
 package dev.framewatch.app.kafka;
 
+import dev.framewatch.analytics.classify.LabelSink;
 import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
@@ -15,9 +16,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes classifier output to the compacted {@code labels} topic, keyed by document id, with the record producers' settings
- * (idempotent, acks=all). Labels are records, so the index can be rebuilt with them by replaying the topic.
+ * (idempotent, acks=all). Labels are records, so the index can be rebuilt with them by replaying the topic. The classifier
+ * service's {@link LabelSink}.
  */
-public final class LabelsPublisher implements AutoCloseable {
+public final class LabelsPublisher implements LabelSink, AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final String topic;
   private Future<RecordMetadata> last;
@@ -32,11 +34,13 @@ public final class LabelsPublisher implements AutoCloseable {
     return topic;
   }
 
+  @Override
   public void publish(Labels labels) {
     last = producer.send(new ProducerRecord<>(topic, labels.id(), labels.encode().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Waits until every label sent so far is acknowledged; a failed send fails here, not silently. */
+  @Override
   public void flush() {
     producer.flush();
     if (last != null) {

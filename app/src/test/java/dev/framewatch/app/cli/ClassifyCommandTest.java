@@ -1,0 +1,87 @@
+package dev.framewatch.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.framewatch.app.Framewatch;
+import dev.framewatch.app.testing.Cli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code classify train|eval|apply} as subcommands parse as the single command with an ACTION parameter did: the options
+ * before or after the action, the same usage errors (exit 2, one line), and {@code apply} checks the index before it starts a
+ * broker. The runs themselves are in {@code ClassifyIT}.
+ */
+class ClassifyCommandTest {
+  @TempDir Path dir;
+
+  private Cli.Result run(String... args) {
+    return new Cli(dir.resolve("data")).run(args);
+  }
+
+  private static void assertUsageError(String err, Cli.Result r) {
+    assertEquals(2, r.exitCode(), r.toString());
+    assertEquals("", r.out(), r.toString());
+    assertEquals("framewatch: " + err + "\n", r.err());
+  }
+
+  @Test
+  void aMissingOrUnknownActionIsAUsageError() {
+    assertUsageError("Missing required parameter: 'ACTION'", run("classify"));
+    assertUsageError("classify: unknown action guess (expected train, apply or eval)", run("classify", "guess"));
+    assertUsageError("Unknown option: '--help'", run("classify", "--help"));
+    assertUsageError("Unknown option: '--help'", run("classify", "train", "--help"));
+    assertUsageError("Unmatched argument at index 2: 'extra'", run("classify", "train", "extra"));
+  }
+
+  @Test
+  void optionsAreCheckedTheSameBeforeOrAfterTheAction() {
+    assertUsageError("unknown task robots (expected domain or usage)", run("classify", "train", "--task", "robots"));
+    assertUsageError("unknown task robots (expected domain or usage)", run("classify", "--task", "robots", "apply"));
+    assertUsageError("classify: unknown format csv (expected table or json)", run("classify", "train", "--format", "csv"));
+    assertUsageError("classify eval needs --data FILE (JSON lines with text and label)", run("classify", "eval"));
+    assertUsageError("classify: --model rules is the usage baseline, for eval --task usage only",
+        run("classify", "--model", "rules", "train", "--task", "usage"));
+    assertUsageError("classify: unknown model xx (expected bow, minilm or both)", run("classify", "train", "--model", "xx"));
+    assertUsageError("Invalid value for option '--holdout': 'abc' is not an int", run("classify", "train", "--holdout", "abc"));
+    assertUsageError("classify.device: must be auto, cpu or gpu", run("classify", "--device", "tpu", "train"));
+    Path missing = dir.resolve("missing.jsonl");
+    assertUsageError(missing + ": no such file", run("classify", "--data", missing.toString(), "eval"));
+    assertUsageError(missing + ": no such file", run("classify", "train", "--task", "usage", "--data", missing.toString()));
+  }
+
+  @Test
+  void applyWithoutAnIndexSaysSoWithoutStartingABroker() {
+    Path data = dir.resolve("data");
+    assertUsageError("classify apply: no index at " + data.resolve("index") + ": run `framewatch index` first",
+        run("classify", "apply", "--task", "usage"));
+    assertFalse(Files.exists(data.resolve("kafka")), "no broker for a command that cannot run");
+  }
+
+  @Test
+  void theDataDirBeforeTheActionIsTaken() {
+    Path other = dir.resolve("other");
+    // Cli puts --data-dir last (on the action); here it stands on classify, before the action, and is still taken.
+    StringWriter err = new StringWriter();
+    int code = Framewatch.execute(new String[] {"classify", "--data-dir", other.toString(), "apply"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertEquals(2, code, err.toString());
+    assertEquals("framewatch: classify apply: no index at " + other.resolve("index") + ": run `framewatch index` first\n",
+        err.toString());
+  }
+
+  @Test
+  void helpListsTheThreeActions() {
+    Cli.Result r = run("help", "classify");
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(r.out().startsWith("Usage: framewatch classify "), r.out());
+    assertTrue(r.out().contains("Commands:\n  train  ") && r.out().contains("\n  eval   ") && r.out().contains("\n  apply  "),
+        r.out());
+  }
+}
