@@ -48,6 +48,17 @@ public final class Framewatch implements Runnable {
     throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (try framewatch --help)");
   }
 
+  /** Every subcommand, down to {@code classify train}, answers {@code -h}/{@code --help} with its own usage. */
+  private static void addHelpOption(CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (sub.getCommandSpec().findOption("--help") == null) {
+        sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+            .description("Show this help message and exit.").build());
+      }
+      addHelpOption(sub);
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -59,6 +70,7 @@ public final class Framewatch implements Runnable {
     CommandLine cli = new CommandLine(new Framewatch());
     cli.setOut(out);
     cli.setErr(err);
+    addHelpOption(cli);
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("framewatch: " + ex.getMessage());
       return EXIT_USAGE;

@@ -35,8 +35,6 @@ class ClassifyCommandTest {
   void aMissingOrUnknownActionIsAUsageError() {
     assertUsageError("Missing required parameter: 'ACTION'", run("classify"));
     assertUsageError("classify: unknown action guess (expected train, apply or eval)", run("classify", "guess"));
-    assertUsageError("Unknown option: '--help'", run("classify", "--help"));
-    assertUsageError("Unknown option: '--help'", run("classify", "train", "--help"));
     assertUsageError("Unmatched argument at index 2: 'extra'", run("classify", "train", "extra"));
   }
 
@@ -74,6 +72,17 @@ class ClassifyCommandTest {
     assertEquals(2, code, err.toString());
     assertEquals("framewatch: classify apply: no index at " + other.resolve("index") + ": run `framewatch index` first\n",
         err.toString());
+  }
+
+  @Test
+  void everySubcommandAnswersHelp() {
+    Cli.Result classify = run("classify", "--help");
+    assertEquals(0, classify.exitCode(), classify.toString());
+    assertTrue(classify.out().startsWith("Usage: framewatch classify [-hv] "), classify.out());
+    Cli.Result train = run("classify", "train", "-h");
+    assertEquals(0, train.exitCode(), train.toString());
+    assertTrue(train.out().startsWith("Usage: framewatch classify train [-hv] "), train.out());
+    assertEquals("", train.err());
   }
 
   @Test
