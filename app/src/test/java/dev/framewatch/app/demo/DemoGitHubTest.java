@@ -7,8 +7,11 @@ import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.github.GitHubCrawler;
+import dev.framewatch.ingest.github.GitHubOptions;
+import dev.framewatch.ingest.http.FetchOptions;
 import dev.framewatch.ingest.http.HttpFetcher;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +31,8 @@ class DemoGitHubTest {
     CrawlSummary summary;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new GitHubCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
+      summary = new GitHubCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
+          GitHubOptions.from(settings.source("github"))).crawl(null);
       // The 500 (TensorFlow's repository) and the 429 (a PyTorch stargazers page), each retried once.
       assertEquals(2, site.scriptedFailuresServed());
       assertEquals(summary.pagesFetched() + 2, site.requestsServed("github"));

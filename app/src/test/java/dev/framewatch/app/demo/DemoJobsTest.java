@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.http.FetchOptions;
 import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.jobs.JobsCrawlReport;
 import dev.framewatch.ingest.jobs.JobsCrawler;
+import dev.framewatch.ingest.jobs.JobsOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +24,14 @@ class DemoJobsTest {
   void everyPostingOnceDespiteTheScriptedFailures() {
     DemoCorpus corpus = DemoCorpus.standard();
     ListSink sink = new ListSink();
-    JobsCrawlReport report;
+    CrawlSummary report;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      report = new JobsCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
+      report = new JobsCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
+          JobsOptions.from(settings.source("jobs"))).crawl(null);
       // The Greenhouse 429 and the Lever 500, each retried once.
       assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(report.summary().pagesFetched() + 2, site.requestsServed("jobs"));
+      assertEquals(report.pagesFetched() + 2, site.requestsServed("jobs"));
     }
 
     List<DemoJob> jobs = corpus.jobs();
@@ -37,7 +40,7 @@ class DemoJobsTest {
         .collect(Collectors.toCollection(LinkedHashSet::new));
     assertEquals(361, expected.size());
     // 1 sitemap + 40 pages, 2 Greenhouse boards, 2 + 1 Lever pages, 9 HN stories.
-    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1, 0, 0, 1), report.summary());
+    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1, 0, 0, 1), report);
     assertEquals(1, report.duplicates(), "the Greenhouse copy of an employer page's posting");
     assertEquals(expected, new LinkedHashSet<>(sink.ids()));
     assertEquals(361, sink.records.size());

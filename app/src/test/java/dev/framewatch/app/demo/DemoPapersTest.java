@@ -10,9 +10,12 @@ import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
+import dev.framewatch.ingest.http.FetchOptions;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.papers.PapersCrawler;
+import dev.framewatch.ingest.papers.PapersOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,8 @@ class DemoPapersTest {
     CrawlSummary summary;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new PapersCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
+      summary = new PapersCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
+          PapersOptions.from(settings.source("papers"))).crawl(null);
       // The 429 (OpenReview) and the 500 (arXiv), each retried once.
       assertEquals(2, site.scriptedFailuresServed());
       assertEquals(summary.pagesFetched() + 2, site.requestsServed("papers"));

@@ -18,7 +18,7 @@ class SettingsLoaderTest {
     assertEquals("framewatch.", s.kafkaTopicPrefix());
     assertEquals("127.0.0.1", s.dashboardBind());
     assertEquals("auto", s.classifyDevice());
-    assertEquals(6, s.githubRepos().size());
+    assertEquals(6, s.source("github").getStringList("repos").size());
   }
 
   @Test
@@ -30,7 +30,7 @@ class SettingsLoaderTest {
     assertEquals(9000, s.dashboardPort());
     assertEquals("b.", s.kafkaTopicPrefix());
     assertEquals(dir.resolve("d").toAbsolutePath(), s.dataDir());
-    assertEquals(List.of("x/y", "z/w"), s.githubRepos());
+    assertEquals(List.of("x/y", "z/w"), s.source("github").getStringList("repos"));
     assertEquals(1000.0, s.httpMaxRequestsPerSecond()); // from demo.conf
   }
 

@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.papers;
 
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.net.URI;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -12,12 +13,12 @@ import org.jsoup.nodes.Document;
 public final class HtmlPages {
   private HtmlPages() {}
 
-  public static Document parseComplete(String html, URI pageUrl) throws PaperParseException {
+  public static Document parseComplete(String html, URI pageUrl) throws MalformedResponseException {
     if (html == null || html.isBlank()) {
-      throw new PaperParseException("empty response, expected an HTML page");
+      throw new MalformedResponseException("empty response, expected an HTML page");
     }
     if (!html.toLowerCase(Locale.ROOT).contains("</html>")) {
-      throw new PaperParseException("HTML page is truncated (no closing </html>) after " + html.length() + " characters");
+      throw new MalformedResponseException("HTML page is truncated (no closing </html>) after " + html.length() + " characters");
     }
     return Jsoup.parse(html, pageUrl == null ? "" : pageUrl.toString());
   }

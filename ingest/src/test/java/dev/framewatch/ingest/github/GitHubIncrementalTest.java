@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.framewatch.core.record.Stars;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-crawls of one repository with a persisted {@link CrawlState}: conditional repo page, stargazers resumed from a page. */
@@ -31,28 +26,13 @@ class GitHubIncrementalTest {
   private static final String STARS = REPO + "/stargazers?per_page=100&page=";
 
   @TempDir Path dir;
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final FakeTime time = harness.time();
+  private final ScriptedServer server = harness.server();
 
   private CrawlSummary crawl(CollectingSink sink) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
     GitHubOptions options = new GitHubOptions(server.baseUrl(), List.of("deepforge/tinynet"), "", 30, 400);
-    try (CrawlState state = CrawlState.open(dir, "github")) {
-      return new GitHubCrawler(fetcher, sink, options, time, state).crawl(null);
-    }
+    return harness.crawl(dir, "github", sink, context -> new GitHubCrawler(context, options));
   }
 
   private static Response repo(long stars, String etag) {

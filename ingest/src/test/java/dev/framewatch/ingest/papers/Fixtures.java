@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Reads the papers test fixtures (our own, written in the upstream formats) from the classpath. */
 public final class Fixtures {
@@ -25,5 +27,14 @@ public final class Fixtures {
 
   public static PaperContext ctx(String venue, Integer year) {
     return new PaperContext(venue, year, NOW);
+  }
+
+  /** Every upstream served from one base URL (a test's server). */
+  public static Map<Upstream, String> everyUpstreamAt(String baseUrl) {
+    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
+    for (Upstream u : Upstream.values()) {
+      urls.put(u, baseUrl);
+    }
+    return urls;
   }
 }

@@ -8,57 +8,34 @@ import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PapersCrawlerTest {
-  private FakeTime time;
-  private ScriptedServer server;
-  private CollectingSink sink;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Fixtures.NOW);
+  private final FakeTime time = harness.time();
+  private final ScriptedServer server = harness.server();
+  private final CollectingSink sink = harness.sink();
   private final List<PageReport> pages = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(Fixtures.NOW);
-    server = new ScriptedServer(time);
-    sink = new CollectingSink();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
 
   private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize) {
     return crawl(venues, categories, pageSize, 0);
   }
 
   private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize, long pdfMaxBytes) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
-        Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
-    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
-    for (Upstream u : Upstream.values()) {
-      urls.put(u, server.baseUrl() + "/");
-    }
-    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, pageSize, 0,
-        pageSize, true, pdfMaxBytes);
-    return new PapersCrawler(fetcher, sink, options, time).crawl(pages::add);
+    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(),
+        Fixtures.everyUpstreamAt(server.baseUrl() + "/"), categories, pageSize, 0, pageSize, true, pdfMaxBytes);
+    return new PapersCrawler(harness.context(2), options).crawl(pages::add);
   }
 
   private static Response html(String body) {
@@ -269,7 +246,7 @@ class PapersCrawlerTest {
 
     assertEquals(new CrawlSummary("papers", 2, 1, 0, 0), summary);
     Paper paper = (Paper) sink.records().get(0);
-    assertEquals(PapersCrawler.MAX_TEXT_CHARS, paper.text().length());
+    assertEquals(PdfEnrichment.MAX_TEXT_CHARS, paper.text().length());
     assertTrue(paper.extra().get("text_truncated").booleanValue());
   }
 }

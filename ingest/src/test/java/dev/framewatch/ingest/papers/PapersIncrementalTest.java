@@ -6,26 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrashingSink;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-crawls of paper listings with a persisted {@link CrawlState}: 304 listings, known papers, the arXiv cursor, resume. */
@@ -40,37 +35,18 @@ class PapersIncrementalTest {
       "/api/query?search_query=cat:cs.CV&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending";
 
   @TempDir Path dir;
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(Fixtures.NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Fixtures.NOW);
+  private final FakeTime time = harness.time();
+  private final ScriptedServer server = harness.server();
 
   private CrawlSummary crawl(RecordSink sink, List<String> venues, List<String> categories) {
     return crawl(sink, venues, categories, 1_000_000);
   }
 
   private CrawlSummary crawl(RecordSink sink, List<String> venues, List<String> categories, long pdfMaxBytes) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0, Duration.ofSeconds(1),
-        Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
-    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
-    for (Upstream u : Upstream.values()) {
-      urls.put(u, server.baseUrl());
-    }
-    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, 2, 0, 2,
-        true, pdfMaxBytes);
-    try (CrawlState state = CrawlState.open(dir, "papers")) {
-      return new PapersCrawler(fetcher, sink, options, time, state).crawl(null);
-    }
+    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(),
+        Fixtures.everyUpstreamAt(server.baseUrl()), categories, 2, 0, 2, true, pdfMaxBytes);
+    return harness.crawl(dir, "papers", sink, context -> new PapersCrawler(context, options));
   }
 
   private static Response json(String fixture, String etag) {

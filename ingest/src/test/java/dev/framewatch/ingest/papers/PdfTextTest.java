@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.pdf.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,10 +56,10 @@ class PdfTextTest {
   @Test
   void tooLargeCorruptOrTruncatedIsAParseFailure() throws Exception {
     byte[] pdf = pdf();
-    PaperParseException big = assertThrows(PaperParseException.class, () -> new PdfText(100).extract(pdf));
+    MalformedResponseException big = assertThrows(MalformedResponseException.class, () -> new PdfText(100).extract(pdf));
     assertEquals("PDF is " + pdf.length + " bytes, more than sources.papers.pdf.max-bytes = 100", big.getMessage());
 
-    PaperParseException html = assertThrows(PaperParseException.class,
+    MalformedResponseException html = assertThrows(MalformedResponseException.class,
         () -> new PdfText(1_000_000).extract("<html>not a pdf</html>".getBytes()));
     assertTrue(html.getMessage().startsWith("unreadable PDF: "), html.getMessage());
 
@@ -67,7 +68,7 @@ class PdfTextTest {
       // PDFBox repairs what it can; a cut file either yields less text or fails, but never throws past PdfText.
       Optional<String> text = new PdfText(1_000_000).extract(cut);
       assertTrue(text.isPresent());
-    } catch (PaperParseException e) {
+    } catch (MalformedResponseException e) {
       assertTrue(e.getMessage().startsWith("unreadable PDF: "), e.getMessage());
     }
   }
