@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
-import dev.framewatch.core.settings.Settings;
-import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.github.GitHubCrawler;
-import dev.framewatch.ingest.github.GitHubOptions;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,15 +22,11 @@ class DemoGitHubTest {
   void everyRepositoryAndItsStarHistoryDespiteTheScriptedFailures() {
     DemoCorpus corpus = DemoCorpus.standard();
     ListSink sink = new ListSink();
-    CrawlSummary summary;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new GitHubCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
-          GitHubOptions.from(settings.source("github"))).crawl(null);
-      // The 500 (TensorFlow's repository) and the 429 (a PyTorch stargazers page), each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(summary.pagesFetched() + 2, site.requestsServed("github"));
-    }
+    DemoCrawl crawl = DemoCrawl.of(corpus, "github", sink);
+    CrawlSummary summary = crawl.summary();
+    // The 500 (TensorFlow's repository) and the 429 (a PyTorch stargazers page), each retried once.
+    assertEquals(2, crawl.scriptedFailures());
+    assertEquals(summary.pagesFetched() + 2, crawl.requests());
 
     List<DemoRepo> repos = corpus.repos();
     assertEquals(7, repos.size());

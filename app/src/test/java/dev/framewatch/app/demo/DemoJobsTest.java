@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Job;
-import dev.framewatch.core.settings.Settings;
-import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.jobs.JobsCrawler;
-import dev.framewatch.ingest.jobs.JobsOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +18,11 @@ class DemoJobsTest {
   void everyPostingOnceDespiteTheScriptedFailures() {
     DemoCorpus corpus = DemoCorpus.standard();
     ListSink sink = new ListSink();
-    CrawlSummary report;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      report = new JobsCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
-          JobsOptions.from(settings.source("jobs"))).crawl(null);
-      // The Greenhouse 429 and the Lever 500, each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(report.pagesFetched() + 2, site.requestsServed("jobs"));
-    }
+    DemoCrawl crawl = DemoCrawl.of(corpus, "jobs", sink);
+    CrawlSummary report = crawl.summary();
+    // The Greenhouse 429 and the Lever 500, each retried once.
+    assertEquals(2, crawl.scriptedFailures());
+    assertEquals(report.pagesFetched() + 2, crawl.requests());
 
     List<DemoJob> jobs = corpus.jobs();
     assertEquals(40 + 60 + 155 + 108, jobs.size());

@@ -9,13 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Paper;
-import dev.framewatch.core.settings.Settings;
-import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.papers.PapersCrawler;
-import dev.framewatch.ingest.papers.PapersOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +31,11 @@ class DemoPapersTest {
   @Test
   void everyPaperOnceWithItsFullTextDespiteTheScriptedFailures() {
     ListSink sink = new ListSink();
-    CrawlSummary summary;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new PapersCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
-          PapersOptions.from(settings.source("papers"))).crawl(null);
-      // The 429 (OpenReview) and the 500 (arXiv), each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(summary.pagesFetched() + 2, site.requestsServed("papers"));
-    }
+    DemoCrawl crawl = DemoCrawl.of(corpus, "papers", sink);
+    CrawlSummary summary = crawl.summary();
+    // The 429 (OpenReview) and the 500 (arXiv), each retried once.
+    assertEquals(2, crawl.scriptedFailures());
+    assertEquals(summary.pagesFetched() + 2, crawl.requests());
 
     List<DemoPaper> papers = corpus.papers();
     assertEquals(480, papers.size());

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.app.Sources;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.settings.Settings;
-import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.crawl.Crawler;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
-import dev.framewatch.ingest.huggingface.HuggingFaceOptions;
+import dev.framewatch.ingest.state.CrawlState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,11 +47,6 @@ class DemoSiteTest {
         .with("http.max-requests-per-second", 1000.0);
   }
 
-  private static HuggingFaceCrawler crawler(Settings settings, ListSink sink) {
-    return new HuggingFaceCrawler(CrawlContext.of(new HttpFetcher(FetchOptions.from(settings)), sink),
-        HuggingFaceOptions.from(settings.source("huggingface")));
-  }
-
   @Test
   void theCrawlerGetsEveryModelExactlyOnceDespiteTheScripted503And500() {
     List<PageReport> pages = new ArrayList<>();
@@ -63,7 +54,7 @@ class DemoSiteTest {
     CrawlSummary summary;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = settings(site, List.of());
-      summary = crawler(settings, sink).crawl(pages::add);
+      summary = Sources.crawler(settings, "huggingface", sink, CrawlState.none()).crawl(pages::add);
       assertEquals(2, site.scriptedFailuresServed()); // the 503 and the 500
       assertEquals(26, site.requestsServed("huggingface")); // 24 pages, two of them twice
       assertEquals(27, site.requestsServed()); // and the fetcher's robots.txt
@@ -99,7 +90,7 @@ class DemoSiteTest {
     ListSink sink = new ListSink();
     try (DemoSite site = DemoSite.start(corpus, false)) {
       Settings settings = settings(site, List.of("diffusers", "paddlenlp"));
-      CrawlSummary summary = crawler(settings, sink).crawl(null);
+      CrawlSummary summary = Sources.crawler(settings, "huggingface", sink, CrawlState.none()).crawl(null);
       long diffusers = corpus.models().stream().filter(x -> "diffusers".equals(x.libraryName())).count();
       long paddle = corpus.models().stream().filter(x -> "paddlenlp".equals(x.libraryName())).count();
       assertTrue(diffusers > 100 && paddle > 10, diffusers + " / " + paddle);

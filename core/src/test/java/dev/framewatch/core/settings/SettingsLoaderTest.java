@@ -53,6 +53,22 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aCheckOfKeysCoreDoesNotOwnIsReportedWithCoresOwnNamingTheFullKey() {
+    SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader()
+        .setAll(List.of("kafka.partitions=0", "sources.huggingface.page-size=lots", "sources.huggingface.max-models=-1"))
+        .check(problems -> {
+          SettingsProblems hub = problems.under("sources.huggingface");
+          hub.check("page-size", () -> hub.config().getInt("page-size") > 0 ? null : "must be positive");
+          hub.check("max-models", () -> hub.config().getInt("max-models") >= 0 ? null : "must not be negative");
+        })
+        .load());
+    assertEquals(List.of(
+        "kafka.partitions: must be at least 1",
+        "sources.huggingface.page-size: expected a number, got \"lots\"",
+        "sources.huggingface.max-models: must not be negative"), e.problems());
+  }
+
+  @Test
   void setWithoutEqualsIsAUsageError() {
     SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader().setAll(List.of("data.dir")));
     assertEquals(List.of("--set 'data.dir': expected key=value"), e.problems());

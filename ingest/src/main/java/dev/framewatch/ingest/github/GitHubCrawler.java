@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * local: an unusable repository page is dead-lettered and the crawl goes on with the next repository; a failed page of an exact
  * count drops that repository's star history (a partial count would be wrong), a failed sampled page drops only its point.
  */
-public final class GitHubCrawler implements Crawler {
+public record GitHubCrawler(CrawlContext context, GitHubOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(GitHubCrawler.class);
   public static final String ACCEPT_JSON = "application/vnd.github+json";
   public static final String ACCEPT_STARS = "application/vnd.github.star+json";
@@ -49,12 +49,9 @@ public final class GitHubCrawler implements Crawler {
   public static final int PER_PAGE = 100;
   private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
 
-  private final CrawlContext context;
-  private final GitHubOptions options;
-
-  public GitHubCrawler(CrawlContext context, GitHubOptions options) {
-    this.context = Objects.requireNonNull(context, "context");
-    this.options = Objects.requireNonNull(options, "options");
+  public GitHubCrawler {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(options, "options");
   }
 
   @Override

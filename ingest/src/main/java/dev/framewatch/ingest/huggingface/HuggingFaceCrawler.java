@@ -37,15 +37,12 @@ import org.slf4j.LoggerFactory;
  * retries exhausted, body not a JSON array) is dead-lettered and ends that library's listing, since its next link is lost
  * with it, and the crawl goes on with the next library.
  */
-public final class HuggingFaceCrawler implements Crawler {
+public record HuggingFaceCrawler(CrawlContext context, HuggingFaceOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(HuggingFaceCrawler.class);
 
-  private final CrawlContext context;
-  private final HuggingFaceOptions options;
-
-  public HuggingFaceCrawler(CrawlContext context, HuggingFaceOptions options) {
-    this.context = Objects.requireNonNull(context, "context");
-    this.options = Objects.requireNonNull(options, "options");
+  public HuggingFaceCrawler {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(options, "options");
   }
 
   @Override

@@ -28,18 +28,15 @@ import org.slf4j.LoggerFactory;
  * status, retries exhausted, malformed body) is dead-lettered with its URL and the reason and the crawl goes on with the next
  * page or partition; an invalid item is dead-lettered and the rest of its page still counts.
  */
-public final class JobsCrawler implements Crawler {
+public record JobsCrawler(CrawlContext context, JobsOptions options) implements Crawler {
   public static final String SOURCE = "jobs";
   private static final Logger LOG = LoggerFactory.getLogger(JobsCrawler.class);
   /** Lever pages per site, at most: a guard against a server that ignores {@code skip}. */
   static final int MAX_LEVER_PAGES = 1_000;
 
-  private final CrawlContext context;
-  private final JobsOptions options;
-
-  public JobsCrawler(CrawlContext context, JobsOptions options) {
-    this.context = Objects.requireNonNull(context, "context");
-    this.options = Objects.requireNonNull(options, "options");
+  public JobsCrawler {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(options, "options");
   }
 
   @Override

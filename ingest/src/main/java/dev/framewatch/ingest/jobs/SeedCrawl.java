@@ -3,6 +3,7 @@ package dev.framewatch.ingest.jobs;
 import dev.framewatch.ingest.crawl.CrawlRun;
 import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.crawl.PageScope;
+import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.state.Validators;
 import java.net.URI;
@@ -22,28 +23,15 @@ import org.slf4j.LoggerFactory;
  * sitemaps, {@link #MAX_SITEMAP_DEPTH} deep) are read for it. A sitemap's list of pages is kept with its validators, so an
  * unchanged sitemap (304) still has its pages asked, conditionally.
  */
-final class SeedCrawl {
+record SeedCrawl(CrawlRun run, JobPostings postings, int maxSitemapPages) {
   private static final Logger LOG = LoggerFactory.getLogger(SeedCrawl.class);
   private static final int MAX_SITEMAP_DEPTH = 2;
-
-  private final CrawlRun run;
-  private final JobPostings postings;
-  private final int maxSitemapPages;
-
-  SeedCrawl(CrawlRun run, JobPostings postings, int maxSitemapPages) {
-    this.run = run;
-    this.postings = postings;
-    this.maxSitemapPages = maxSitemapPages;
-  }
 
   void crawl(String seed) {
     PageScope scope = PageScope.of(JsonLdJobParser.SOURCE, "job", "partition", seed);
     URI url;
     try {
-      url = URI.create(seed.trim());
-      if (!url.isAbsolute()) {
-        throw new IllegalArgumentException("not an absolute URL");
-      }
+      url = FetchRequest.absolute(seed);
     } catch (IllegalArgumentException e) {
       run.failPage(scope, null, 0, 0, "bad seed URL \"" + seed + "\": " + e.getMessage(), "");
       return;

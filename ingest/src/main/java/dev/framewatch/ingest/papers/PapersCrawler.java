@@ -43,16 +43,13 @@ import org.slf4j.LoggerFactory;
  * cannot be read is dead-lettered (URL, reason, context) and the paper is still published, without text
  * ({@link PdfEnrichment}). How listings are read is {@link PaperListings}; what is published, {@link PaperPublisher}.
  */
-public final class PapersCrawler implements Crawler {
+public record PapersCrawler(CrawlContext context, PapersOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(PapersCrawler.class);
   public static final String SOURCE = "papers";
 
-  private final CrawlContext context;
-  private final PapersOptions options;
-
-  public PapersCrawler(CrawlContext context, PapersOptions options) {
-    this.context = Objects.requireNonNull(context, "context");
-    this.options = Objects.requireNonNull(options, "options");
+  public PapersCrawler {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(options, "options");
   }
 
   @Override

@@ -70,10 +70,7 @@ final class PdfEnrichment {
     }
     URI url;
     try {
-      url = URI.create(link.trim());
-      if (!url.isAbsolute()) {
-        throw new IllegalArgumentException("not an absolute URL");
-      }
+      url = FetchRequest.absolute(link);
     } catch (IllegalArgumentException e) {
       return failed(p, scope, link, 0, "bad PDF link: " + e.getMessage(), "");
     }

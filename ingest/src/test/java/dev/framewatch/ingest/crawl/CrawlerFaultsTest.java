@@ -65,8 +65,8 @@ class CrawlerFaultsTest {
   }
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
 
   static Stream<String> sources() {
     return Stream.of("papers", "jobs", "github", "huggingface");

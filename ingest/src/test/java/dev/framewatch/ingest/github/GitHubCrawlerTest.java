@@ -37,9 +37,9 @@ class GitHubCrawlerTest {
   private static final String REPO_JSON = "application/vnd.github+json";
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
-  private final CollectingSink sink = harness.sink();
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
   private final List<PageReport> pages = new ArrayList<>();
 
   private CrawlSummary crawl(List<String> repos, String token, int samplePages) {

@@ -8,7 +8,6 @@ import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrawlerHarness;
-import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.nio.file.Path;
@@ -27,8 +26,7 @@ class GitHubIncrementalTest {
 
   @TempDir Path dir;
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(CollectingSink sink) {
     GitHubOptions options = new GitHubOptions(server.baseUrl(), List.of("deepforge/tinynet"), "", 30, 400);
@@ -64,10 +62,6 @@ class GitHubIncrementalTest {
         .map(s -> s.date() + " " + s.stars() + " +" + s.newStars()).toList();
   }
 
-  private List<String> requested(int from) {
-    return server.requests().subList(from, server.requests().size()).stream().map(r -> r.uri().toString()).toList();
-  }
-
   @Test
   void aRecrawlReadsOnlyTheLastPartialPageOnwardAndPublishesOnlyNewDays() {
     // Run 1: 250 stars on three pages; days straddle the page boundaries.
@@ -84,7 +78,7 @@ class GitHubIncrementalTest {
     server.enqueue(Response.status(304));
     CollectingSink second = new CollectingSink();
     assertEquals(new CrawlSummary("github", 1, 0, 0, 0, 1, 0, 0), crawl(second));
-    assertEquals(List.of(REPO), requested(4));
+    assertEquals(List.of(REPO), harness.requested(4));
     assertEquals("\"r1\"", server.requests().get(4).header("If-None-Match"));
     assertEquals(List.of(), second.ids());
 
@@ -93,7 +87,7 @@ class GitHubIncrementalTest {
     server.enqueue(stars(stargazers(4, 50, 10), "\"s3b\"", null));
     CollectingSink third = new CollectingSink();
     assertEquals(new CrawlSummary("github", 2, 2, 0, 0), crawl(third));
-    assertEquals(List.of(REPO, STARS + 3), requested(5));
+    assertEquals(List.of(REPO, STARS + 3), harness.requested(5));
     assertEquals("\"r1\"", server.requests().get(5).header("If-None-Match"));
     assertEquals("\"s3a\"", server.requests().get(6).header("If-None-Match"));
     assertEquals(List.of("gh:deepforge/tinynet", "stars:deepforge/tinynet:2024-01-05"), third.ids());
@@ -105,7 +99,7 @@ class GitHubIncrementalTest {
     server.enqueue(stars(stargazers(6, 10), "\"s4a\"", null));
     CollectingSink fourth = new CollectingSink();
     assertEquals(new CrawlSummary("github", 3, 3, 0, 0), crawl(fourth));
-    assertEquals(List.of(REPO, STARS + 3, STARS + 4), requested(7));
+    assertEquals(List.of(REPO, STARS + 3, STARS + 4), harness.requested(7));
     assertEquals("\"s3b\"", server.requests().get(8).header("If-None-Match"));
     assertNull(server.requests().get(9).header("If-None-Match"));
     assertEquals(List.of("2024-01-05 300 +50", "2024-01-06 310 +10"), snapshots(fourth));
@@ -115,7 +109,7 @@ class GitHubIncrementalTest {
     server.enqueue(Response.status(304));
     CollectingSink fifth = new CollectingSink();
     assertEquals(new CrawlSummary("github", 2, 0, 0, 0, 1, 0, 0), crawl(fifth));
-    assertEquals(List.of(REPO, STARS + 4), requested(10));
+    assertEquals(List.of(REPO, STARS + 4), harness.requested(10));
     assertEquals("\"s4a\"", server.requests().get(11).header("If-None-Match"));
     assertEquals(List.of(), fifth.ids());
   }

@@ -29,8 +29,8 @@ class HttpFetcherTest {
   private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(START);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
   private final HttpFetcher fetcher = fetcher(3);
 
   private HttpFetcher fetcher(int maxRetries) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** robots.txt is fetched once per host and obeyed: a disallowed path costs zero requests. */
 class RobotsTxtTest {
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Instant.parse("2026-03-01T12:00:00Z"));
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
 
   private static FetchOptions options() {
     return new FetchOptions("framewatch/0.1 (+https://example.org/bot)", 100.0, Duration.ofSeconds(5), 1,

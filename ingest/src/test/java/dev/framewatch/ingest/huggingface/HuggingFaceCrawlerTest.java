@@ -12,7 +12,6 @@ import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrawlerHarness;
-import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
@@ -31,9 +30,8 @@ class HuggingFaceCrawlerTest {
   private static final String LISTING = "/api/models?limit=3&full=true&sort=createdAt&direction=-1";
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
-  private final CollectingSink sink = harness.sink();
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
   private final List<PageReport> pages = new ArrayList<>();
 
   private CrawlSummary crawl(List<String> libraries, int maxModels, int maxRetries) {

@@ -10,7 +10,6 @@ import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrashingSink;
 import dev.framewatch.ingest.testing.CrawlerHarness;
-import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.nio.file.Path;
@@ -31,8 +30,7 @@ class HuggingFaceIncrementalTest {
 
   @TempDir Path dir;
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(RecordSink sink) {
     HuggingFaceOptions options = new HuggingFaceOptions(server.baseUrl(), List.of(), 3, 0);

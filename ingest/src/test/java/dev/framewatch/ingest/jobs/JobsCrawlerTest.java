@@ -10,7 +10,6 @@ import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrawlerHarness;
-import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
@@ -25,9 +24,8 @@ class JobsCrawlerTest {
   private static final Instant NOW = Instant.parse("2025-03-10T04:00:00Z");
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
-  private final CollectingSink sink = harness.sink();
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
 
   private CrawlSummary crawl(List<String> seeds, List<String> boards, List<String> companies, List<Long> stories) {
     String base = server.baseUrl();
@@ -37,10 +35,6 @@ class JobsCrawlerTest {
 
   private static Response html(String body) {
     return new Response(200, Map.of("Content-Type", "text/html; charset=utf-8"), body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private List<String> requested() {
-    return server.requests().stream().map(r -> r.uri().toString()).toList();
   }
 
   @Test
@@ -61,7 +55,7 @@ class JobsCrawlerTest {
     assertEquals(List.of("/sitemap.xml", "/careers/ml-engineer", "/careers/nimbus", "/v1/boards/acmerobotics/jobs?content=true",
         "/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
         "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring", "/api/v1/items/90000001"),
-        requested());
+        harness.requested());
     server.requests().forEach(r -> assertEquals("framewatch-test/1.0", r.header("User-Agent")));
 
     // Greenhouse's 4012345 is the JSON-LD page's AR-1042 (same company, same description): published once, as JSON-LD.
@@ -91,7 +85,7 @@ class JobsCrawlerTest {
     CrawlSummary report = crawl(List.of(), List.of(), List.of("helix"), List.of());
 
     assertEquals(List.of("/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
-        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring"), requested());
+        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring"), harness.requested());
     assertEquals(new CrawlSummary("jobs", 3, 2, 0, 0), report);
   }
 
@@ -107,7 +101,7 @@ class JobsCrawlerTest {
         List.of(90000001L));
 
     assertEquals(List.of("/careers/gone", "/v1/boards/acmerobotics/jobs?content=true",
-        "/v0/postings/helix?mode=json&skip=0&limit=2", "/api/v1/items/90000001"), requested());
+        "/v0/postings/helix?mode=json&skip=0&limit=2", "/api/v1/items/90000001"), harness.requested());
     assertEquals(List.of("job:hn:90000101", "job:hn:90000103", "job:hn:90000104"), sink.ids());
     assertEquals(new CrawlSummary("jobs", 4, 3, 3, 3, 0, 0, 0, 1), report); // skipped: the deleted HN comment
 

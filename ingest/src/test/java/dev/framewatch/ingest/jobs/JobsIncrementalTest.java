@@ -7,7 +7,6 @@ import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrawlerHarness;
-import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
@@ -30,8 +29,7 @@ class JobsIncrementalTest {
 
   @TempDir Path dir;
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
-  private final FakeTime time = harness.time();
-  private final ScriptedServer server = harness.server();
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(CollectingSink sink) {
     String base = server.baseUrl();
@@ -44,10 +42,6 @@ class JobsIncrementalTest {
     return new Response(200, Map.of("Content-Type", contentType, "ETag", etag), body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<String> requested(int from) {
-    return server.requests().subList(from, server.requests().size()).stream().map(r -> r.uri().toString()).toList();
-  }
-
   private void firstCrawl() throws IOException {
     server.enqueue(body("application/xml", fixture("sitemap.xml").replace("BASE", server.baseUrl()), ETAGS.get(0)));
     server.enqueue(body("text/html", fixture("page_object.html"), ETAGS.get(1)));
@@ -58,7 +52,7 @@ class JobsIncrementalTest {
     server.enqueue(body("application/json", fixture("hn_story.json"), ETAGS.get(6)));
     CrawlSummary first = crawl(new CollectingSink());
     assertEquals(new CrawlSummary("jobs", 7, 10, 0, 1, 0, 0, 1, 2), first); // skipped: an Organization, a deleted comment
-    assertEquals(PAGES, requested(0));
+    assertEquals(PAGES, harness.requested(0));
   }
 
   @Test
@@ -72,7 +66,7 @@ class JobsIncrementalTest {
 
     // The sitemap's page list and the Lever pages' sizes come from what was kept with their validators.
     assertEquals(new CrawlSummary("jobs", 7, 0, 0, 0, 7, 0, 0), report);
-    assertEquals(PAGES, requested(7));
+    assertEquals(PAGES, harness.requested(7));
     for (int i = 0; i < PAGES.size(); i++) {
       assertEquals(ETAGS.get(i), server.requests().get(7 + i).header("If-None-Match"), PAGES.get(i));
     }
@@ -97,6 +91,6 @@ class JobsIncrementalTest {
     // dead-lettered again.
     assertEquals(new CrawlSummary("jobs", 7, 0, 0, 1, 6, 1, 1), report);
     assertEquals(List.of(), second.ids());
-    assertEquals(PAGES, requested(7));
+    assertEquals(PAGES, harness.requested(7));
   }
 }

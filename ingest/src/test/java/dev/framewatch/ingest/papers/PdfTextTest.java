@@ -6,41 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.pdf.PdfText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 class PdfTextTest {
   /** A two-line, two-page PDF built with PDFBox itself. */
-  static byte[] pdf() throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      String[][] pages = {{"Training with PyTorch 2.1", "and JAX on TPUs"}, {"Appendix"}};
-      for (String[] lines : pages) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 12);
-          cs.setLeading(16);
-          cs.newLineAtOffset(72, 700);
-          for (String line : lines) {
-            cs.showText(line);
-            cs.newLine();
-          }
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
+  static byte[] pdf() {
+    return Fixtures.pdf(Standard14Fonts.FontName.HELVETICA, 12, 16, 72, 700,
+        List.of(List.of("Training with PyTorch 2.1", "and JAX on TPUs"), List.of("Appendix")));
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a crawler or fetcher test sets up, once: a {@link FakeTime} (waits are asserted, not endured), a {@link ScriptedServer}
@@ -25,16 +26,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code
  * @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
- * private final ScriptedServer server = harness.server();
+ * private final ScriptedServer server = harness.server;
  * }</pre>
  */
 public final class CrawlerHarness implements AfterEachCallback {
   /** The user agent of {@link #fetchOptions}. */
   public static final String USER_AGENT = "framewatch-test/1.0";
 
-  private final FakeTime time;
-  private final ScriptedServer server;
-  private final CollectingSink sink = new CollectingSink();
+  public final FakeTime time;
+  public final ScriptedServer server;
+  /** The sink of {@link #context(int)}. */
+  public final CollectingSink sink = new CollectingSink();
 
   public CrawlerHarness(Instant now) {
     time = new FakeTime(now);
@@ -50,19 +52,6 @@ public final class CrawlerHarness implements AfterEachCallback {
     server.close();
   }
 
-  public FakeTime time() {
-    return time;
-  }
-
-  public ScriptedServer server() {
-    return server;
-  }
-
-  /** The sink of {@link #context(int)}. */
-  public CollectingSink sink() {
-    return sink;
-  }
-
   /** What the crawler tests fetch with: 2 requests per second per host, a 1 s first backoff, no robots.txt. */
   public static FetchOptions fetchOptions(int maxRetries) {
     return new FetchOptions(USER_AGENT, 2.0, Duration.ofSeconds(5), maxRetries, Duration.ofSeconds(1), Duration.ofMinutes(10));
@@ -73,7 +62,7 @@ public final class CrawlerHarness implements AfterEachCallback {
     return new HttpFetcher(options, HttpClient.newHttpClient(), time, time, () -> 0.5);
   }
 
-  /** A context on {@link #sink()} that remembers nothing between crawls. */
+  /** A context on {@link #sink} that remembers nothing between crawls. */
   public CrawlContext context(int maxRetries) {
     return context(fetchOptions(maxRetries), sink, CrawlState.none());
   }
@@ -95,6 +84,12 @@ public final class CrawlerHarness implements AfterEachCallback {
 
   /** Every request's path and query, in order. */
   public List<String> requested() {
-    return server.requests().stream().map(r -> r.uri().toString()).toList();
+    return requested(0);
+  }
+
+  /** The path and query of every request from the {@code from}th on, in order. */
+  public List<String> requested(int from) {
+    List<ScriptedServer.Request> all = server.requests();
+    return all.subList(from, all.size()).stream().map(r -> r.uri().toString()).toList();
   }
 }
