@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,11 +47,6 @@ public record GitHubCrawler(CrawlContext context, GitHubOptions options) impleme
   private static final String REPO_MARK = "repo";
   public static final int PER_PAGE = 100;
   private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
-
-  public GitHubCrawler {
-    Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(options, "options");
-  }
 
   @Override
   public String source() {

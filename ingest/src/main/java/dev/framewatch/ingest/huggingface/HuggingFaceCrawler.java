@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,11 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public record HuggingFaceCrawler(CrawlContext context, HuggingFaceOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(HuggingFaceCrawler.class);
-
-  public HuggingFaceCrawler {
-    Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(options, "options");
-  }
 
   @Override
   public String source() {

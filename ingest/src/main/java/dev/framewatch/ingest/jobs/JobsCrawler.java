@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +32,6 @@ public record JobsCrawler(CrawlContext context, JobsOptions options) implements 
   private static final Logger LOG = LoggerFactory.getLogger(JobsCrawler.class);
   /** Lever pages per site, at most: a guard against a server that ignores {@code skip}. */
   static final int MAX_LEVER_PAGES = 1_000;
-
-  public JobsCrawler {
-    Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(options, "options");
-  }
 
   @Override
   public String source() {

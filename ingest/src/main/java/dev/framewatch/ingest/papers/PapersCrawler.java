@@ -20,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +45,6 @@ import org.slf4j.LoggerFactory;
 public record PapersCrawler(CrawlContext context, PapersOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(PapersCrawler.class);
   public static final String SOURCE = "papers";
-
-  public PapersCrawler {
-    Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(options, "options");
-  }
 
   @Override
   public String source() {
