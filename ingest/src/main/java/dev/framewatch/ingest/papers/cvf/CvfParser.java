@@ -31,11 +31,7 @@ public final class CvfParser {
 
   public static PaperPage parseListing(String html, URI pageUrl, PaperContext ctx) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
-    List<Element> titles = doc.select("dt.ptitle");
-    if (titles.isEmpty()) {
-      throw new MalformedResponseException("no paper listing: the page has no <dt class=\"ptitle\"> ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
-    }
+    List<Element> titles = HtmlPages.entries(doc, "dt.ptitle", "<dt class=\"ptitle\">");
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();
     for (Element dt : titles) {

@@ -54,8 +54,7 @@ public final class NeuripsParser {
       }
     }
     if (found == 0) {
-      throw new MalformedResponseException("no paper listing: no <li> links to a .../hash/...-Abstract.html page ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
+      throw HtmlPages.noListing(doc, "no <li> links to a .../hash/...-Abstract.html page");
     }
     return new PaperPage(papers, rejected, PaperPage.UNPAGED);
   }

@@ -31,11 +31,7 @@ public final class PmlrParser {
 
   public static PaperPage parseVolume(String html, URI pageUrl, PaperContext ctx) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
-    List<Element> entries = doc.select("div.paper");
-    if (entries.isEmpty()) {
-      throw new MalformedResponseException("no paper listing: the page has no <div class=\"paper\"> ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
-    }
+    List<Element> entries = HtmlPages.entries(doc, "div.paper", "<div class=\"paper\">");
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();
     for (Element div : entries) {
