@@ -32,7 +32,6 @@ final class PdfEnrichment {
 
   private final HttpFetcher fetcher;
   private final CrawlRun run;
-  private final long maxBytes;
   private final PdfText pdfText;
   private int texts;
   private int failed;
@@ -41,7 +40,6 @@ final class PdfEnrichment {
   PdfEnrichment(HttpFetcher fetcher, CrawlRun run, long maxBytes) {
     this.fetcher = fetcher;
     this.run = run;
-    this.maxBytes = maxBytes;
     this.pdfText = new PdfText(maxBytes);
   }
 
@@ -77,7 +75,7 @@ final class PdfEnrichment {
     run.countPage();
     FetchResult r;
     try {
-      r = fetcher.fetch(FetchRequest.get(url).withMaxBytes(maxBytes));
+      r = fetcher.fetch(FetchRequest.get(url).withMaxBytes(pdfText.maxBytes()));
     } catch (FetchException e) {
       return failed(p, scope, url.toString(), e.lastStatus(), "PDF: " + e.reason(), "");
     }

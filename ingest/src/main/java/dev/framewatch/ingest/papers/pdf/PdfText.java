@@ -28,6 +28,11 @@ public final class PdfText {
     return maxBytes > 0;
   }
 
+  /** The largest PDF read: what a fetch of one may take. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
   /**
    * @return the text, page by page in reading order as PDFBox sorts it; empty when full text is off
    * @throws MalformedResponseException when the PDF is too large or cannot be read
