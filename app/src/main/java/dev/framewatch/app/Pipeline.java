@@ -9,22 +9,15 @@ import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.github.GitHubCrawler;
-import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
-import dev.framewatch.ingest.jobs.JobsCrawler;
-import dev.framewatch.ingest.papers.PapersCrawler;
+import dev.framewatch.ingest.crawl.CrawlerFactory;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.state.CrawlState;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /** Wiring from settings: the pieces each command assembles, built one way everywhere. */
 public final class Pipeline {
-  /** The sources `crawl` knows, in the order `demo` crawls them. */
-  public static final List<String> SOURCES = List.of("papers", "jobs", "github", "huggingface");
-
   private Pipeline() {}
 
   public static FrameworkDetector detector(Settings settings) {
@@ -86,30 +79,11 @@ public final class Pipeline {
    * {@link CrawlState} under {@link #crawlStateDir} says what earlier crawls already published.
    */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
-    if (!SOURCES.contains(source)) {
-      throw new IllegalArgumentException("unknown source '" + source + "' (available: " + String.join(", ", SOURCES) + ")");
-    }
+    CrawlerFactory<?> factory = Sources.get(source);
     try (CrawlState state = CrawlState.open(crawlStateDir(settings), source);
         KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
         "framewatch-crawl-" + source)) {
-      HttpFetcher fetcher = new HttpFetcher(settings);
-      CrawlSummary summary;
-      switch (source) {
-        case "papers":
-          summary = new PapersCrawler(fetcher, sink, settings, state).crawl(listener);
-          break;
-        case "jobs":
-          summary = new JobsCrawler(fetcher, sink, settings, state).crawl(listener).summary();
-          break;
-        case "github":
-          summary = new GitHubCrawler(fetcher, sink, settings, state).crawl(listener);
-          break;
-        case "huggingface":
-          summary = new HuggingFaceCrawler(fetcher, sink, settings, state).crawl(listener);
-          break;
-        default:
-          throw new IllegalStateException("no crawler wired for " + source);
-      }
+      CrawlSummary summary = Sources.crawler(settings, factory, sink, state).crawl(listener);
       sink.flush();
       CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), summary.pagesFetched(),
           summary.recordsPublished(), summary.notModified(), summary.failedPages(), summary.deadLettered(), null));

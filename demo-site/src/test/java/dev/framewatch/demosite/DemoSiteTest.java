@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Model;
@@ -14,8 +15,8 @@ import dev.framewatch.demosite.huggingface.HubModelGenerator;
 import dev.framewatch.demosite.huggingface.HubModelsEndpoint;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
+import dev.framewatch.ingest.crawl.Sources;
+import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,7 @@ class DemoSiteTest {
     CrawlSummary summary;
     try (DemoSite site = DemoSite.start(corpus)) {
       Settings settings = settings(site, List.of());
-      summary = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(pages::add);
+      summary = Sources.crawler(settings, "huggingface", sink, CrawlState.none()).crawl(pages::add);
       assertEquals(2, site.scriptedFailuresServed()); // the 503 and the 500
       assertEquals(26, site.requestsServed("huggingface")); // 24 pages, two of them twice
       assertEquals(27, site.requestsServed()); // and the fetcher's robots.txt
@@ -94,7 +95,7 @@ class DemoSiteTest {
     CollectingSink sink = new CollectingSink();
     try (DemoSite site = DemoSite.start(corpus, false)) {
       Settings settings = settings(site, List.of("diffusers", "paddlenlp"));
-      CrawlSummary summary = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
+      CrawlSummary summary = Sources.crawler(settings, "huggingface", sink, CrawlState.none()).crawl(null);
       long diffusers = corpus.models().stream().filter(x -> "diffusers".equals(x.libraryName())).count();
       long paddle = corpus.models().stream().filter(x -> "paddlenlp".equals(x.libraryName())).count();
       assertTrue(diffusers > 100 && paddle > 10, diffusers + " / " + paddle);

@@ -2,6 +2,7 @@ package dev.framewatch.app.cli;
 
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.app.Pipeline;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.core.settings.Settings;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code framewatch crawl SOURCE... --once}: crawl now, with progress and a summary. */
 @Command(name = "crawl", description = "Crawl sources now and publish what they hold to Kafka.")
 public final class CrawlCommand extends FramewatchCommand {
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "papers, jobs, github, huggingface")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", completionCandidates = Sources.Names.class,
+      description = "${COMPLETION-CANDIDATES}")
   List<String> sources;
 
   @Option(names = "--once", description = "Crawl once now (scheduled crawling runs under `framewatch run`).")
@@ -26,9 +28,8 @@ public final class CrawlCommand extends FramewatchCommand {
       throw new IllegalArgumentException("crawl: scheduled crawling runs under `framewatch run`; add --once to crawl now");
     }
     for (String source : sources) {
-      if (!Pipeline.SOURCES.contains(source)) {
-        throw new IllegalArgumentException("crawl: unknown source '" + source + "' (available: "
-            + String.join(", ", Pipeline.SOURCES) + ")");
+      if (!Sources.names().contains(source)) {
+        throw new IllegalArgumentException("crawl: " + Sources.unknown(source));
       }
     }
     Settings settings = settings();

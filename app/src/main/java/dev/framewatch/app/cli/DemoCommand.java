@@ -6,6 +6,7 @@ import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.app.Pipeline;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.core.settings.Settings;
@@ -46,7 +47,7 @@ public final class DemoCommand extends FramewatchCommand {
       out().println("demo site: " + site.baseUrl() + "   data dir: " + settings.dataDir());
       out().flush();
       try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings)) {
-        for (String source : Pipeline.SOURCES) {
+        for (String source : Sources.names()) {
           CrawlSummary summary;
           try (Progress progress = new Progress(source, "records", 0, err())) {
             summary = Pipeline.crawlOnce(settings, kafka.bootstrapServers(), source,

@@ -1,6 +1,7 @@
 package dev.framewatch.app.cli;
 
 import dev.framewatch.app.Framewatch;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.core.settings.SettingsLoader;
 import java.io.PrintWriter;
@@ -34,6 +35,7 @@ public abstract class FramewatchCommand implements Callable<Integer> {
   protected Settings settings() {
     GlobalOptions o = options();
     SettingsLoader loader = new SettingsLoader();
+    Sources.checks().forEach(loader::check);
     for (String p : profiles()) {
       loader.profile(p);
     }

@@ -3,6 +3,7 @@ package dev.framewatch.app.cli;
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.app.Pipeline;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.core.settings.Settings;
@@ -50,7 +51,7 @@ public final class RunCommand extends FramewatchCommand {
    */
   static Map<String, java.util.function.Supplier<String>> crawlActions(CrawlScheduler scheduler) {
     Map<String, java.util.function.Supplier<String>> out = new LinkedHashMap<>();
-    for (String source : Pipeline.SOURCES) {
+    for (String source : Sources.names()) {
       out.put("crawl-" + source, () -> {
         scheduler.triggerNow(source);
         return "crawl of " + source + " started; /api/sources shows it when it ends";
@@ -64,7 +65,7 @@ public final class RunCommand extends FramewatchCommand {
 
   static Map<String, String> schedules(Settings settings) {
     Map<String, String> out = new LinkedHashMap<>();
-    Pipeline.SOURCES.forEach(source -> out.put(source, settings.sourceSchedule(source)));
+    Sources.names().forEach(source -> out.put(source, settings.sourceSchedule(source)));
     out.put(REPORT_JOB, settings.reportSchedule());
     return out;
   }

@@ -3,16 +3,12 @@ package dev.framewatch.app.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
 import dev.framewatch.demosite.DemoSite;
 import dev.framewatch.demosite.github.DemoRepo;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.github.GitHubCrawler;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
-import dev.framewatch.ingest.jobs.JobsCrawler;
-import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import java.nio.file.Path;
@@ -126,23 +122,10 @@ class DemoRecrawlIT {
 
   private Run crawl(DemoSite site, String source, Settings settings) {
     CollectingSink sink = new CollectingSink();
-    HttpFetcher fetcher = new HttpFetcher(settings);
     int before = site.requestsServed(source);
     CrawlSummary summary;
     try (CrawlState state = CrawlState.open(dir, source)) {
-      switch (source) {
-        case "papers":
-          summary = new PapersCrawler(fetcher, sink, settings, state).crawl(null);
-          break;
-        case "jobs":
-          summary = new JobsCrawler(fetcher, sink, settings, state).crawl(null).summary();
-          break;
-        case "github":
-          summary = new GitHubCrawler(fetcher, sink, settings, state).crawl(null);
-          break;
-        default:
-          summary = new HuggingFaceCrawler(fetcher, sink, settings, state).crawl(null);
-      }
+      summary = Sources.crawler(settings, source, sink, state).crawl(null);
     }
     assertEquals(summary.recordsPublished(), sink.records().size());
     return new Run(summary, sink, site.requestsServed(source) - before);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.TopicSetup;
 import dev.framewatch.app.testing.Cli;
@@ -15,8 +16,6 @@ import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
 import dev.framewatch.demosite.DemoSite;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.CrawlState;
@@ -102,12 +101,12 @@ class CrawlCrashRerunIT {
       try (RecordSink sink = new DyingSink(KafkaRecordSink.create(kafka.bootstrapServers(), topics, "crash"), 1000);
           CrawlState state = keepState ? CrawlState.open(stateDir, "huggingface") : CrawlState.none()) {
         assertThrows(IllegalStateException.class,
-            () -> new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings, state).crawl(null));
+            () -> Sources.crawler(settings, "huggingface", sink, state).crawl(null));
       }
       long rerun;
       try (KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), topics, "rerun");
           CrawlState state = keepState ? CrawlState.open(stateDir, "huggingface") : CrawlState.none()) {
-        rerun = new HuggingFaceCrawler(new HttpFetcher(settings), sink, settings, state).crawl(null).recordsPublished();
+        rerun = Sources.crawler(settings, "huggingface", sink, state).crawl(null).recordsPublished();
       }
 
       Cli cli = new Cli(data);

@@ -1,12 +1,11 @@
 package dev.framewatch.core.settings;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Typed, validated access to framewatch's configuration. Each accessor documents its key; the defaults live in
@@ -134,30 +133,6 @@ public final class Settings {
     return config.getString("sources." + source + ".schedule");
   }
 
-  /** {@code sources.github.token}, from {@code GITHUB_TOKEN}; never log it. */
-  public String githubToken() {
-    return config.getString("sources.github.token");
-  }
-
-  public List<String> githubRepos() {
-    return config.getStringList("sources.github.repos");
-  }
-
-  /** {@code sources.huggingface.libraries}: one crawl per library filter; empty = all models. */
-  public List<String> huggingfaceLibraries() {
-    return config.getStringList("sources.huggingface.libraries");
-  }
-
-  /** {@code sources.huggingface.page-size}, default 1,000 (the hub's maximum). */
-  public int huggingfacePageSize() {
-    return config.getInt("sources.huggingface.page-size");
-  }
-
-  /** {@code sources.huggingface.max-models} per library; 0 = no limit. */
-  public int huggingfaceMaxModels() {
-    return config.getInt("sources.huggingface.max-models");
-  }
-
   /** {@code dashboard.port}; 0 picks a free port. */
   public int dashboardPort() {
     return config.getInt("dashboard.port");
@@ -178,19 +153,12 @@ public final class Settings {
     return config.getString("classify.device");
   }
 
-  /** Any string under {@code sources.}, e.g. {@code sourceString("papers.arxiv.base-url")}; for per-API keys of a source. */
-  public String sourceString(String path) {
-    return config.getString("sources." + path);
-  }
-
-  /** Any list of strings under {@code sources.}, e.g. {@code sourceList("jobs.greenhouse.boards")}. */
-  public List<String> sourceList(String path) {
-    return config.getStringList("sources." + path);
-  }
-
-  /** Any integer under {@code sources.}, e.g. {@code sourceLong("papers.pdf.max-bytes")}. */
-  public long sourceLong(String path) {
-    return config.getLong("sources." + path);
+  /**
+   * The keys under {@code sources.<source>}, by their names there (e.g. {@code repos}): each source reads its own options
+   * from them, and checks them through {@link SettingsLoader#check}.
+   */
+  public Config source(String source) {
+    return config.getConfig("sources." + source);
   }
 
   /** A copy with one key changed, e.g. the demo site's base URL once its port is known. */
@@ -200,39 +168,43 @@ public final class Settings {
 
   /** Checks every key's type and range; throws one {@link SettingsException} listing every problem. */
   public void validate() {
-    List<String> problems = new ArrayList<>();
-    check(problems, "data.dir", () -> config.getString("data.dir").isBlank() ? "must not be empty" : null);
-    check(problems, "kafka.topic-prefix",
+    validate(List.of());
+  }
+
+  /**
+   * Checks core's keys, the keys every source has ({@code base-url}, {@code schedule}), then runs {@code more} (a source's own
+   * keys); throws one {@link SettingsException} listing every problem.
+   */
+  public void validate(List<? extends Consumer<SettingsProblems>> more) {
+    SettingsProblems problems = new SettingsProblems(config);
+    problems.check("data.dir", () -> config.getString("data.dir").isBlank() ? "must not be empty" : null);
+    problems.check("kafka.topic-prefix",
         () -> kafkaTopicPrefix().matches("[A-Za-z0-9._-]*") ? null : "may only hold letters, digits, '.', '_' and '-'");
-    check(problems, "kafka.partitions", () -> kafkaPartitions() >= 1 ? null : "must be at least 1");
-    check(problems, "index.commit-every-records", () -> indexCommitEveryRecords() >= 1 ? null : "must be at least 1");
-    check(problems, "index.commit-interval-ms", () -> indexCommitIntervalMs() >= 1 ? null : "must be at least 1");
-    check(problems, "index.ram-buffer-mb", () -> indexRamBufferMb() >= 1 ? null : "must be at least 1");
-    check(problems, "http.max-requests-per-second", () -> httpMaxRequestsPerSecond() > 0 ? null : "must be positive");
-    check(problems, "http.timeout-ms", () -> httpTimeoutMs() > 0 ? null : "must be positive");
-    check(problems, "http.max-retries", () -> httpMaxRetries() >= 0 ? null : "must not be negative");
-    check(problems, "http.user-agent", () -> httpUserAgent().isBlank() ? "must not be empty" : null);
-    check(problems, "dashboard.port",
+    problems.check("kafka.partitions", () -> kafkaPartitions() >= 1 ? null : "must be at least 1");
+    problems.check("index.commit-every-records", () -> indexCommitEveryRecords() >= 1 ? null : "must be at least 1");
+    problems.check("index.commit-interval-ms", () -> indexCommitIntervalMs() >= 1 ? null : "must be at least 1");
+    problems.check("index.ram-buffer-mb", () -> indexRamBufferMb() >= 1 ? null : "must be at least 1");
+    problems.check("http.max-requests-per-second", () -> httpMaxRequestsPerSecond() > 0 ? null : "must be positive");
+    problems.check("http.timeout-ms", () -> httpTimeoutMs() > 0 ? null : "must be positive");
+    problems.check("http.max-retries", () -> httpMaxRetries() >= 0 ? null : "must not be negative");
+    problems.check("http.user-agent", () -> httpUserAgent().isBlank() ? "must not be empty" : null);
+    problems.check("dashboard.port",
         () -> dashboardPort() >= 0 && dashboardPort() <= 65535 ? null : "must be between 0 and 65535");
-    check(problems, "dashboard.bind", () -> dashboardBind().isBlank() ? "must not be empty" : null);
-    check(problems, "classify.device",
+    problems.check("dashboard.bind", () -> dashboardBind().isBlank() ? "must not be empty" : null);
+    problems.check("classify.device",
         () -> List.of("auto", "cpu", "gpu").contains(classifyDevice()) ? null : "must be auto, cpu or gpu");
-    check(problems, "method.default", () -> defaultMethod().isBlank() ? "must not be empty" : null);
-    check(problems, "report.combined-weights", () -> {
+    problems.check("method.default", () -> defaultMethod().isBlank() ? "must not be empty" : null);
+    problems.check("report.combined-weights", () -> {
       java.util.Map<String, Double> w = reportCombinedWeights();
       if (w.values().stream().anyMatch(v -> v < 0 || v.isNaN())) {
         return "weights must be 0 or more, got " + w;
       }
       return w.values().stream().mapToDouble(Double::doubleValue).sum() > 0 ? null : "at least one weight must be above 0";
     });
-    check(problems, "sources.huggingface.page-size",
-        () -> huggingfacePageSize() >= 1 && huggingfacePageSize() <= 1000 ? null : "must be between 1 and 1000");
-    check(problems, "sources.huggingface.max-models", () -> huggingfaceMaxModels() >= 0 ? null : "must not be negative");
-    check(problems, "sources.huggingface.libraries", () -> huggingfaceLibraries() == null ? "" : null);
-    check(problems, "sources.github.repos", () -> githubRepos() == null ? "" : null);
-    for (String source : List.of("papers", "jobs", "github", "huggingface")) {
+    // Every source has a base URL (empty: the real services) and a schedule; core knows no source by name.
+    for (String source : new TreeSet<>(config.getObject("sources").keySet())) {
       String key = "sources." + source + ".base-url";
-      check(problems, key, () -> {
+      problems.check(key, () -> {
         String url = sourceBaseUrl(source);
         if (url.isEmpty()) {
           return null;
@@ -245,31 +217,12 @@ public final class Settings {
           return "must be an http(s) URL, got \"" + url + "\"";
         }
       });
-      check(problems, "sources." + source + ".schedule", () -> sourceSchedule(source).isBlank() ? "must not be empty" : null);
+      problems.check("sources." + source + ".schedule",
+          () -> sourceSchedule(source).isBlank() ? "must not be empty" : null);
     }
-    if (!problems.isEmpty()) {
-      throw new SettingsException(problems);
+    more.forEach(check -> check.accept(problems));
+    if (!problems.list().isEmpty()) {
+      throw new SettingsException(problems.list());
     }
-  }
-
-  private void check(List<String> problems, String key, Supplier<String> rule) {
-    try {
-      String problem = rule.get();
-      if (problem != null) {
-        problems.add(key + ": " + problem);
-      }
-    } catch (ConfigException.WrongType e) {
-      problems.add(key + ": " + wrongType(e, key));
-    } catch (ConfigException e) {
-      problems.add(key + ": " + e.getMessage());
-    }
-  }
-
-  private String wrongType(ConfigException.WrongType e, String key) {
-    String m = e.getMessage();
-    int i = m.indexOf("rather than ");
-    String expected = i >= 0 ? m.substring(i + "rather than ".length()).toLowerCase(java.util.Locale.ROOT) : "another type";
-    Object given = config.hasPath(key) ? config.getValue(key).unwrapped() : null;
-    return "expected a " + expected + ", got \"" + given + "\"";
   }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Builds {@link Settings} from layers, later ones winning: the embedded defaults ({@code config/framewatch.conf}), an optional
@@ -28,6 +29,7 @@ public final class SettingsLoader {
   private Path configFile;
   private Path dataDir;
   private final Map<String, String> overrides = new LinkedHashMap<>();
+  private final List<Consumer<SettingsProblems>> checks = new ArrayList<>();
 
   public SettingsLoader profile(String classpathName) {
     profiles.add(classpathName);
@@ -64,6 +66,15 @@ public final class SettingsLoader {
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
+    return this;
+  }
+
+  /**
+   * Adds a check of keys core does not own, such as a source's under {@code sources.<name>}; it runs after core's own at
+   * {@link #load()}, and its problems are reported with theirs.
+   */
+  public SettingsLoader check(Consumer<SettingsProblems> check) {
+    checks.add(check);
     return this;
   }
 
@@ -114,7 +125,7 @@ public final class SettingsLoader {
       throw new SettingsException(problems);
     }
     Settings settings = new Settings(resolved);
-    settings.validate();
+    settings.validate(checks);
     return settings;
   }
 

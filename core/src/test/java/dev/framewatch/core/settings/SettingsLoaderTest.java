@@ -18,7 +18,7 @@ class SettingsLoaderTest {
     assertEquals("framewatch.", s.kafkaTopicPrefix());
     assertEquals("127.0.0.1", s.dashboardBind());
     assertEquals("auto", s.classifyDevice());
-    assertEquals(6, s.githubRepos().size());
+    assertEquals(6, s.source("github").getStringList("repos").size());
   }
 
   @Test
@@ -30,7 +30,7 @@ class SettingsLoaderTest {
     assertEquals(9000, s.dashboardPort());
     assertEquals("b.", s.kafkaTopicPrefix());
     assertEquals(dir.resolve("d").toAbsolutePath(), s.dataDir());
-    assertEquals(List.of("x/y", "z/w"), s.githubRepos());
+    assertEquals(List.of("x/y", "z/w"), s.source("github").getStringList("repos"));
     assertEquals(1000.0, s.httpMaxRequestsPerSecond()); // from demo.conf
   }
 
@@ -50,6 +50,22 @@ class SettingsLoaderTest {
         "dashboard.port: expected a number, got \"eighty\"",
         "classify.device: must be auto, cpu or gpu",
         "sources.github.base-url: must be an http(s) URL, got \"ftp://x\""), e2.problems());
+  }
+
+  @Test
+  void aCheckOfKeysCoreDoesNotOwnIsReportedWithCoresOwnNamingTheFullKey() {
+    SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader()
+        .setAll(List.of("kafka.partitions=0", "sources.huggingface.page-size=lots", "sources.huggingface.max-models=-1"))
+        .check(problems -> {
+          SettingsProblems hub = problems.under("sources.huggingface");
+          hub.check("page-size", () -> hub.config().getInt("page-size") > 0 ? null : "must be positive");
+          hub.check("max-models", () -> hub.config().getInt("max-models") >= 0 ? null : "must not be negative");
+        })
+        .load());
+    assertEquals(List.of(
+        "kafka.partitions: must be at least 1",
+        "sources.huggingface.page-size: expected a number, got \"lots\"",
+        "sources.huggingface.max-models: must not be negative"), e.problems());
   }
 
   @Test

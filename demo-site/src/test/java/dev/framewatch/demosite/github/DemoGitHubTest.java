@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
-import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
+import dev.framewatch.demosite.DemoCrawl;
 import dev.framewatch.demosite.DemoSite;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.github.GitHubCrawler;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,14 +26,8 @@ class DemoGitHubTest {
   void everyRepositoryAndItsStarHistoryDespiteTheScriptedFailures() {
     DemoCorpus corpus = DemoCorpus.standard();
     CollectingSink sink = new CollectingSink();
-    CrawlSummary summary;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new GitHubCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
-      // The 500 (TensorFlow's repository) and the 429 (a PyTorch stargazers page), each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(summary.pagesFetched() + 2, site.requestsServed("github"));
-    }
+    // The 500 (TensorFlow's repository) and the 429 (a PyTorch stargazers page), each retried once.
+    CrawlSummary summary = DemoCrawl.retryingEach(corpus, "github", sink, 2);
 
     List<DemoRepo> repos = corpus.repos();
     assertEquals(7, repos.size());

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Job;
-import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
-import dev.framewatch.demosite.DemoSite;
+import dev.framewatch.demosite.DemoCrawl;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.jobs.JobsCrawlReport;
-import dev.framewatch.ingest.jobs.JobsCrawler;
 import dev.framewatch.ingest.testing.CollectingSink;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,14 +21,8 @@ class DemoJobsTest {
   void everyPostingOnceDespiteTheScriptedFailures() {
     DemoCorpus corpus = DemoCorpus.standard();
     CollectingSink sink = new CollectingSink();
-    JobsCrawlReport report;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      report = new JobsCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
-      // The Greenhouse 429 and the Lever 500, each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(report.summary().pagesFetched() + 2, site.requestsServed("jobs"));
-    }
+    // The Greenhouse 429 and the Lever 500, each retried once.
+    CrawlSummary report = DemoCrawl.retryingEach(corpus, "jobs", sink, 2);
 
     List<DemoJob> jobs = corpus.jobs();
     assertEquals(40 + 60 + 155 + 108, jobs.size());
@@ -40,7 +30,7 @@ class DemoJobsTest {
         .collect(Collectors.toCollection(LinkedHashSet::new));
     assertEquals(361, expected.size());
     // 1 sitemap + 40 pages, 2 Greenhouse boards, 2 + 1 Lever pages, 9 HN stories.
-    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1, 0, 0, 1), report.summary());
+    assertEquals(new CrawlSummary("jobs", 55, 361, 0, 1, 0, 0, 1), report);
     assertEquals(1, report.duplicates(), "the Greenhouse copy of an employer page's posting");
     assertEquals(expected, new LinkedHashSet<>(sink.ids()));
     assertEquals(361, sink.records().size());

@@ -9,12 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Paper;
-import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
-import dev.framewatch.demosite.DemoSite;
+import dev.framewatch.demosite.DemoCrawl;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.HttpFetcher;
-import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.testing.CollectingSink;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,14 +34,8 @@ class DemoPapersTest {
   @Test
   void everyPaperOnceWithItsFullTextDespiteTheScriptedFailures() {
     CollectingSink sink = new CollectingSink();
-    CrawlSummary summary;
-    try (DemoSite site = DemoSite.start(corpus)) {
-      Settings settings = site.configure(Settings.defaults()).with("http.max-requests-per-second", 1000.0);
-      summary = new PapersCrawler(new HttpFetcher(settings), sink, settings).crawl(null);
-      // The 429 (OpenReview) and the 500 (arXiv), each retried once.
-      assertEquals(2, site.scriptedFailuresServed());
-      assertEquals(summary.pagesFetched() + 2, site.requestsServed("papers"));
-    }
+    // The 429 (OpenReview) and the 500 (arXiv), each retried once.
+    CrawlSummary summary = DemoCrawl.retryingEach(corpus, "papers", sink, 2);
 
     List<DemoPaper> papers = corpus.papers();
     assertEquals(480, papers.size());

@@ -1,6 +1,8 @@
 package dev.framewatch.ingest.crawl;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.InvalidRecordException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,11 +12,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Typed reads of one field of an API item (GitHub, Hugging Face, ...). A missing or null field is absent; a field of the wrong
- * type is an {@link InvalidRecordException} naming it, which the crawler turns into a dead letter for that item.
+ * JSON API bodies and typed reads of one field of an API item (GitHub, Hugging Face, job boards). A body that is not JSON is a
+ * {@link MalformedResponseException} (the page is dead-lettered); a missing or null field is absent; a field of the wrong type
+ * is an {@link InvalidRecordException} naming it, which the crawler turns into a dead letter for that item.
  */
 public final class ApiFields {
   private ApiFields() {}
+
+  /**
+   * A JSON body, not empty.
+   *
+   * @param what names the body in the exception's message, e.g. {@code repository}: "repository is not valid JSON: ..."
+   */
+  public static JsonNode read(String body, String what) throws MalformedResponseException {
+    JsonNode node = parse(body, what);
+    if (node == null || node.isMissingNode()) {
+      throw new MalformedResponseException(what + " is empty");
+    }
+    return node;
+  }
+
+  /** A JSON body as parsed: null or a missing node when empty. */
+  public static JsonNode parse(String body, String what) throws MalformedResponseException {
+    try {
+      return Json.mapper().readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(what + " is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
 
   public static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);

@@ -12,12 +12,20 @@ package dev.framewatch.ingest.crawl;
  *     are (a known model id, a paper whose listing entry is unchanged, a posting with the same fingerprint)
  * @param duplicates records not published because this crawl or an earlier one published the same thing under another key
  *     (the same posting on two boards)
+ * @param skipped items skipped on purpose, neither records nor failures (a deleted comment, a JSON-LD item of another type);
+ *     not part of {@link #toString()}
  */
 public record CrawlSummary(String source, int pagesFetched, long recordsPublished, int failedPages, long deadLettered,
-    int notModified, long known, long duplicates) {
+    int notModified, long known, long duplicates, long skipped) {
+  /** A summary of a crawl that skipped nothing on purpose. */
+  public CrawlSummary(String source, int pagesFetched, long recordsPublished, int failedPages, long deadLettered,
+      int notModified, long known, long duplicates) {
+    this(source, pagesFetched, recordsPublished, failedPages, deadLettered, notModified, known, duplicates, 0);
+  }
+
   /** A summary of a crawl that found nothing unchanged and no duplicates (a first crawl). */
   public CrawlSummary(String source, int pagesFetched, long recordsPublished, int failedPages, long deadLettered) {
-    this(source, pagesFetched, recordsPublished, failedPages, deadLettered, 0, 0, 0);
+    this(source, pagesFetched, recordsPublished, failedPages, deadLettered, 0, 0, 0, 0);
   }
 
   /** Pages answered 304 plus records already known: what the crawl found unchanged. */

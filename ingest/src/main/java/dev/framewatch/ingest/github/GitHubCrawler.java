@@ -1,31 +1,25 @@
 package dev.framewatch.ingest.github;
 
-import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
-import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlListener;
+import dev.framewatch.ingest.crawl.CrawlRun;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.crawl.PageFailure;
-import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchException;
+import dev.framewatch.ingest.crawl.Crawler;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
+import dev.framewatch.ingest.crawl.PageScope;
 import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.http.LinkHeader;
-import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.Checksum;
-import dev.framewatch.ingest.state.Checkpoint;
-import dev.framewatch.ingest.state.CrawlState;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * local: an unusable repository page is dead-lettered and the crawl goes on with the next repository; a failed page of an exact
  * count drops that repository's star history (a partial count would be wrong), a failed sampled page drops only its point.
  */
-public final class GitHubCrawler {
+public record GitHubCrawler(CrawlContext context, GitHubOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(GitHubCrawler.class);
   public static final String ACCEPT_JSON = "application/vnd.github+json";
   public static final String ACCEPT_STARS = "application/vnd.github.star+json";
@@ -52,34 +46,11 @@ public final class GitHubCrawler {
   /** Marks kind: a repository's last published content checksum. */
   private static final String REPO_MARK = "repo";
   public static final int PER_PAGE = 100;
-  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
   private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
 
-  private final HttpFetcher fetcher;
-  private final RecordSink sink;
-  private final GitHubOptions options;
-  private final Clock clock;
-  private final CrawlState state;
-
-  /** A crawler that remembers nothing between crawls. */
-  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, GitHubOptions options, Clock clock) {
-    this(fetcher, sink, options, clock, CrawlState.none());
-  }
-
-  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, GitHubOptions options, Clock clock, CrawlState state) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.sink = Objects.requireNonNull(sink, "sink");
-    this.options = Objects.requireNonNull(options, "options");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.state = Objects.requireNonNull(state, "state");
-  }
-
-  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
-    this(fetcher, sink, settings, CrawlState.none());
-  }
-
-  public GitHubCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
-    this(fetcher, sink, GitHubOptions.from(settings), Clock.systemUTC(), state);
+  @Override
+  public String source() {
+    return GitHubMapper.SOURCE;
   }
 
   public URI repoUrl(String fullName) {
@@ -91,16 +62,13 @@ public final class GitHubCrawler {
   }
 
   /** Crawls every configured repository, then flushes the sink. */
+  @Override
   public CrawlSummary crawl(CrawlListener listener) {
-    Run run = new Run(listener == null ? CrawlListener.NONE : listener, new Checkpoint(state, sink));
+    CrawlRun run = new CrawlRun(context, listener, this::redact);
     for (String repo : options.repos()) {
       crawlRepo(run, repo);
     }
-    run.checkpoint.commit();
-    CrawlSummary summary = new CrawlSummary(GitHubMapper.SOURCE, run.pages, run.published, run.failedPages, run.deadLettered,
-        run.notModified, 0, 0);
-    LOG.info("{}", summary);
-    return summary;
+    return run.finish(GitHubMapper.SOURCE);
   }
 
   static String starsCursor(String repo) {
@@ -112,34 +80,30 @@ public final class GitHubCrawler {
    * means nothing changed since a crawl that got everything. With an exact count begun before, the star history resumes at the
    * first stargazers page not counted in full ({@link StarCursor}).
    */
-  private void crawlRepo(Run run, String name) {
+  private void crawlRepo(CrawlRun run, String name) {
     URI url = repoUrl(name);
-    Optional<StarCursor> cursor = run.checkpoint.cursor(starsCursor(name)).map(StarCursor::parse);
-    FetchResult page = run.fetch(name, url, ACCEPT_JSON, url);
-    if (page == null) {
-      return;
-    }
-    if (page.status() == 304) {
-      run.report(name, url, page, 0);
+    Optional<StarCursor> cursor = run.checkpoint().cursor(starsCursor(name)).map(StarCursor::parse);
+    FetchResult page = fetch(run, name, url, ACCEPT_JSON, url);
+    if (page == null || page.status() == 304) {
       return;
     }
     Repo repo;
     try {
-      repo = GitHubMapper.toRepo(page.body(), clock.instant());
+      repo = GitHubMapper.toRepo(page.body(), run.now());
     } catch (MalformedResponseException | InvalidRecordException e) {
-      run.failPage(name, url, page.status(), page.attempts(), e.getMessage(), page.excerpt(EXCERPT_CHARS));
+      run.failPage(scope(name, url), url, page, e.getMessage());
       return;
     }
     // A resumed crawl asks the repository page again (its validators wait for a complete history); the same content is
     // not published twice.
     String checksum = Checksum.ofContent(repo);
-    boolean changed = !run.checkpoint.mark(REPO_MARK, name).map(checksum::equals).orElse(false);
+    boolean changed = !run.checkpoint().mark(REPO_MARK, name).map(checksum::equals).orElse(false);
     if (changed) {
-      sink.publish(repo);
-      run.published++;
-      run.checkpoint.mark(REPO_MARK, name, checksum);
+      context.sink().publish(repo);
+      run.published(1);
+      run.checkpoint().mark(REPO_MARK, name, checksum);
     }
-    run.report(name, url, page, changed ? 1 : 0);
+    report(run, name, url, page, changed ? 1 : 0);
     String fullName = repo.fullName();
 
     boolean complete;
@@ -147,8 +111,8 @@ public final class GitHubCrawler {
       complete = exact(run, name, repo, cursor.get(), null, null);
     } else {
       URI firstUrl = stargazersUrl(fullName, 1);
-      FetchResult first = run.fetch(name, firstUrl, ACCEPT_STARS, null);
-      List<Instant> firstItems = first == null ? null : run.parse(name, firstUrl, first);
+      FetchResult first = fetch(run, name, firstUrl, ACCEPT_STARS, null);
+      List<Instant> firstItems = first == null ? null : parse(run, name, firstUrl, first);
       if (firstItems == null) {
         return;
       }
@@ -156,10 +120,10 @@ public final class GitHubCrawler {
       boolean sample = lastPage > options.maxExactPages()
           || (lastPage >= GitHubOptions.GITHUB_MAX_PAGES && repo.stars() > (long) GitHubOptions.GITHUB_MAX_PAGES * PER_PAGE);
       if (sample) {
-        run.report(name, firstUrl, first, 0);
+        report(run, name, firstUrl, first, 0);
         List<Stars> history = sampled(run, name, repo, lastPage, firstItems);
-        history.forEach(sink::publish);
-        run.published += history.size();
+        history.forEach(context.sink()::publish);
+        run.published(history.size());
         LOG.info("{}: {} stars, {} star snapshots (sampled from {} pages)", fullName, repo.stars(), history.size(), lastPage);
         complete = true;
       } else {
@@ -167,8 +131,8 @@ public final class GitHubCrawler {
       }
     }
     if (complete) {
-      run.checkpoint.validators(url, page, null);
-      run.checkpoint.commit();
+      run.checkpoint().validators(url, page, null);
+      run.checkpoint().commit();
     }
   }
 
@@ -178,7 +142,7 @@ public final class GitHubCrawler {
    * @param first page 1 when already fetched, else null
    * @return true when the listing was read to its end (or its partial page answered 304), false when a page failed
    */
-  private boolean exact(Run run, String name, Repo repo, StarCursor cursor, FetchResult first, List<Instant> firstItems) {
+  private boolean exact(CrawlRun run, String name, Repo repo, StarCursor cursor, FetchResult first, List<Instant> firstItems) {
     String fullName = repo.fullName();
     StarCursor c = cursor;
     int p = cursor.nextPage();
@@ -200,53 +164,52 @@ public final class GitHubCrawler {
           return false;
         }
         // Only the page the cursor points at was read before (it was the partial last page); ask it conditionally.
-        page = run.fetch(name, url, ACCEPT_STARS, p == cursor.nextPage() ? canonical : null);
+        page = fetch(run, name, url, ACCEPT_STARS, p == cursor.nextPage() ? canonical : null);
         if (page == null) {
           return false;
         }
         if (page.status() == 304) {
-          run.report(name, url, page, 0);
           LOG.info("{}: no new stars since the last crawl", fullName);
           return true;
         }
-        items = run.parse(name, url, page);
+        items = parse(run, name, url, page);
         if (items == null) {
           return false;
         }
       }
-      run.report(name, page.url(), page, 0);
+      report(run, name, page.url(), page, 0);
       List<Stars> out = new ArrayList<>();
       StarCursor before = c;
-      StarCursor after = c.advance(items, fullName, clock.instant(), out);
+      StarCursor after = c.advance(items, fullName, run.now(), out);
       Optional<URI> nextLink = link(page, "next");
       if (nextLink.isEmpty()) {
-        after = after.finish(fullName, clock.instant(), out);
+        after = after.finish(fullName, run.now(), out);
       }
-      out.forEach(sink::publish);
-      run.published += out.size();
+      out.forEach(context.sink()::publish);
+      run.published(out.size());
       added += out.size();
       if (nextLink.isPresent()) {
         c = after.atPage(p + 1);
-        run.checkpoint.cursor(starsCursor(name), c.format());
-        run.checkpoint.commit();
+        run.checkpoint().cursor(starsCursor(name), c.format());
+        run.checkpoint().commit();
         p++;
         next = nextLink.get();
         continue;
       }
       // The last page: next time, read it again (conditionally) unless it was full.
       StarCursor saved = items.size() >= PER_PAGE ? after.atPage(p + 1) : before.withPublished(after).atPage(p);
-      run.checkpoint.cursor(starsCursor(name), saved.format());
+      run.checkpoint().cursor(starsCursor(name), saved.format());
       if (saved.nextPage() == p) {
-        run.checkpoint.validators(canonical, page, null);
+        run.checkpoint().validators(canonical, page, null);
       }
-      run.checkpoint.commit();
+      run.checkpoint().commit();
       LOG.info("{}: {} stars, {} star snapshots published (exact, from page {})", fullName, repo.stars(), added,
           cursor.nextPage());
       return true;
     }
   }
 
-  private List<Stars> sampled(Run run, String name, Repo repo, int lastPage, List<Instant> firstItems) {
+  private List<Stars> sampled(CrawlRun run, String name, Repo repo, int lastPage, List<Instant> firstItems) {
     List<StarHistory.SampledPage> pages = new ArrayList<>();
     pages.add(new StarHistory.SampledPage(1, firstItems));
     for (int p : StarHistory.samplePages(lastPage, options.samplePages())) {
@@ -254,14 +217,14 @@ public final class GitHubCrawler {
         continue;
       }
       URI url = stargazersUrl(repo.fullName(), p);
-      FetchResult page = run.fetch(name, url, ACCEPT_STARS, null);
-      List<Instant> items = page == null ? null : run.parse(name, url, page);
+      FetchResult page = fetch(run, name, url, ACCEPT_STARS, null);
+      List<Instant> items = page == null ? null : parse(run, name, url, page);
       if (items != null) {
-        run.report(name, url, page, 0);
+        report(run, name, url, page, 0);
         pages.add(new StarHistory.SampledPage(p, items));
       }
     }
-    return StarHistory.sampled(repo.fullName(), pages, PER_PAGE, repo.stars(), clock.instant());
+    return StarHistory.sampled(repo.fullName(), pages, PER_PAGE, repo.stars(), run.now());
   }
 
   private static Optional<URI> link(FetchResult page, String rel) {
@@ -287,70 +250,30 @@ public final class GitHubCrawler {
     return s == null || !options.hasToken() ? s : s.replace(options.token(), "<token>");
   }
 
-  /** One crawl run's counts and progress listener; confined to the crawling thread. */
-  private final class Run {
-    final CrawlListener progress;
-    final Checkpoint checkpoint;
-    int pages;
-    long published;
-    int failedPages;
-    long deadLettered;
-    int notModified;
+  /**
+   * The page when it answered 200, or 304 to a conditional request; otherwise null, the page dead-lettered.
+   *
+   * @param validatorsOf the URL whose kept validators make the request conditional; null for an unconditional request
+   */
+  private FetchResult fetch(CrawlRun run, String repo, URI url, String accept, URI validatorsOf) {
+    return run.fetch(scope(repo, url), request(url, accept), validatorsOf);
+  }
 
-    Run(CrawlListener progress, Checkpoint checkpoint) {
-      this.progress = progress;
-      this.checkpoint = checkpoint;
+  private List<Instant> parse(CrawlRun run, String repo, URI url, FetchResult page) {
+    try {
+      return GitHubMapper.starredAt(page.body());
+    } catch (MalformedResponseException e) {
+      run.failPage(scope(repo, url), url, page, e.getMessage());
+      return null;
     }
+  }
 
-    /**
-     * The page when it answered 200, or 304 to a conditional request; otherwise null, the page dead-lettered.
-     *
-     * @param validatorsOf the URL whose kept validators make the request conditional; null for an unconditional request
-     */
-    FetchResult fetch(String repo, URI url, String accept, URI validatorsOf) {
-      pages++;
-      FetchResult page;
-      try {
-        FetchRequest plain = request(url, accept);
-        page = fetcher.fetch(validatorsOf == null ? plain
-            : checkpoint.validators(validatorsOf).map(v -> v.applyTo(plain)).orElse(plain));
-      } catch (FetchException e) {
-        failPage(repo, url, e.lastStatus(), e.attempts(), e.reason(), "");
-        return null;
-      }
-      if (page.status() == 304 && validatorsOf != null) {
-        notModified++;
-        return page;
-      }
-      if (page.status() != 200) {
-        failPage(repo, url, page.status(), page.attempts(), "HTTP " + page.status(), page.excerpt(EXCERPT_CHARS));
-        return null;
-      }
-      return page;
-    }
+  private static void report(CrawlRun run, String repo, URI url, FetchResult page, int records) {
+    run.report(scope(repo, url), url, page, records, 0);
+  }
 
-    List<Instant> parse(String repo, URI url, FetchResult page) {
-      try {
-        return GitHubMapper.starredAt(page.body());
-      } catch (MalformedResponseException e) {
-        failPage(repo, url, page.status(), page.attempts(), e.getMessage(), page.excerpt(EXCERPT_CHARS));
-        return null;
-      }
-    }
-
-    void report(String repo, URI url, FetchResult page, int records) {
-      progress.onPage(new PageReport(GitHubMapper.SOURCE, repo, url, page.status(), page.attempts(), records, 0, published));
-    }
-
-    void failPage(String repo, URI url, int status, int attempts, String reason, String excerpt) {
-      String why = redact(reason);
-      LOG.warn("GitHub page {} failed (status {}): {}", url, status, why);
-      failedPages++;
-      deadLettered++;
-      Map<String, String> context = PageFailure.context(GitHubMapper.SOURCE,
-          url.getPath().endsWith("/stargazers") ? "stars" : "repo", status, "repo", repo);
-      sink.deadLetter(new DeadLetter(url.toString(), why, redact(excerpt), context, clock.instant()));
-      progress.onPage(new PageReport(GitHubMapper.SOURCE, repo, url, status, attempts, 0, 1, published));
-    }
+  /** A repository's page or one of its stargazers pages, which its dead letters tell apart by kind. */
+  private static PageScope scope(String repo, URI url) {
+    return PageScope.of(GitHubMapper.SOURCE, url.getPath().endsWith("/stargazers") ? "stars" : "repo", "repo", repo);
   }
 }

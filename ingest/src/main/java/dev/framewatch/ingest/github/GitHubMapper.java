@@ -1,11 +1,10 @@
 package dev.framewatch.ingest.github;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,24 +26,12 @@ public final class GitHubMapper {
 
   private GitHubMapper() {}
 
-  static JsonNode read(String body, String what) throws MalformedResponseException {
-    try {
-      JsonNode node = Json.mapper().readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw new MalformedResponseException(what + " is empty");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(what + " is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
   /**
    * @throws MalformedResponseException when the body is not a JSON object
    * @throws InvalidRecordException naming the GitHub field that is missing or of the wrong type
    */
   public static Repo toRepo(String body, Instant fetchedAt) throws MalformedResponseException {
-    JsonNode node = read(body, "repository");
+    JsonNode node = ApiFields.read(body, "repository");
     if (!node.isObject()) {
       throw new MalformedResponseException("repository is not a JSON object but a " + node.getNodeType());
     }
@@ -70,7 +57,7 @@ public final class GitHubMapper {
 
   /** The {@code starred_at} of each item of a stargazers page, in page order (oldest first, as GitHub lists them). */
   public static List<Instant> starredAt(String body) throws MalformedResponseException {
-    JsonNode page = read(body, "stargazers page");
+    JsonNode page = ApiFields.read(body, "stargazers page");
     if (!page.isArray()) {
       throw new MalformedResponseException("stargazers page is not a JSON array but a " + page.getNodeType());
     }
@@ -93,8 +80,4 @@ public final class GitHubMapper {
   private static String cut(String s) {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
   }
-
-
-
-
 }

@@ -1,6 +1,7 @@
 package dev.framewatch.ingest.github;
 
-import dev.framewatch.core.settings.Settings;
+import com.typesafe.config.Config;
+import dev.framewatch.core.settings.SettingsProblems;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -42,9 +43,15 @@ public record GitHubOptions(String baseUrl, List<String> repos, String token, in
     }
   }
 
-  public static GitHubOptions from(Settings settings) {
-    return new GitHubOptions(settings.sourceBaseUrl(GitHubMapper.SOURCE), settings.githubRepos(), settings.githubToken(),
+  /** Reads {@code sources.github.*}: {@code keys} holds the keys under {@code sources.github}. */
+  public static GitHubOptions from(Config keys) {
+    return new GitHubOptions(keys.getString("base-url"), keys.getStringList("repos"), keys.getString("token"),
         DEFAULT_SAMPLE_PAGES, GITHUB_MAX_PAGES);
+  }
+
+  /** What a configuration must get right before anything runs. */
+  public static void check(SettingsProblems keys) {
+    keys.check("repos", () -> keys.config().getStringList("repos") == null ? "" : null);
   }
 
   public boolean hasToken() {

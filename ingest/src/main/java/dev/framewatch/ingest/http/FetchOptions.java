@@ -1,7 +1,10 @@
 package dev.framewatch.ingest.http;
 
 import dev.framewatch.core.settings.Settings;
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,10 +17,12 @@ import java.util.Objects;
  * @param initialBackoff the first backoff for 5xx, I/O errors and 429 without a stated wait; doubled on every retry
  * @param maxWait no single wait is longer, whatever a server asks for
  * @param respectRobots fetch each host's robots.txt first and never request what it disallows ({@code http.respect-robots-txt})
+ * @param hostIntervals per host ({@link HostThrottle#hostKey}), a minimum time between requests slower than the configured
+ *     rate: for APIs that state their own (arXiv asks for one request every 3 seconds)
  */
 public record FetchOptions(
     String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait,
-    boolean respectRobots) {
+    boolean respectRobots, Map<String, Duration> hostIntervals) {
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofSeconds(1);
   public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(10);
 
@@ -32,6 +37,13 @@ public record FetchOptions(
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(initialBackoff, "initialBackoff");
     Objects.requireNonNull(maxWait, "maxWait");
+    hostIntervals = Map.copyOf(hostIntervals);
+  }
+
+  public FetchOptions(
+      String userAgent, double maxRequestsPerSecond, Duration timeout, int maxRetries, Duration initialBackoff, Duration maxWait,
+      boolean respectRobots) {
+    this(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, respectRobots, Map.of());
   }
 
   /** Options without robots.txt checks: for tests that script every response of a server. */
@@ -47,7 +59,19 @@ public record FetchOptions(
   }
 
   public FetchOptions withRespectRobots(boolean respect) {
-    return new FetchOptions(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, respect);
+    return new FetchOptions(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, respect,
+        hostIntervals);
+  }
+
+  /**
+   * These options with requests to {@code url}'s host spaced at least {@code interval} apart. Only ever slows a host down:
+   * the longer of this and an interval already given wins, and the configured rate still applies when it is slower.
+   */
+  public FetchOptions withMinInterval(URI url, Duration interval) {
+    Map<String, Duration> intervals = new HashMap<>(hostIntervals);
+    intervals.merge(HostThrottle.hostKey(url), interval, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    return new FetchOptions(userAgent, maxRequestsPerSecond, timeout, maxRetries, initialBackoff, maxWait, respectRobots,
+        intervals);
   }
 
   /** The name robots.txt groups are matched against: the first product token of the User-Agent, e.g. {@code framewatch}. */

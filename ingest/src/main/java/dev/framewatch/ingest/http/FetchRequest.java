@@ -32,6 +32,19 @@ public record FetchRequest(URI url, Map<String, String> headers, long maxBytes) 
     return new FetchRequest(url, Map.of());
   }
 
+  /**
+   * A URL written somewhere a crawler reads it (a seed in the configuration, a link on a page), trimmed.
+   *
+   * @throws IllegalArgumentException when it is not a URL, or not an absolute one
+   */
+  public static URI absolute(String url) {
+    URI u = URI.create(url.trim());
+    if (!u.isAbsolute()) {
+      throw new IllegalArgumentException("not an absolute URL");
+    }
+    return u;
+  }
+
   public FetchRequest withHeader(String name, String value) {
     java.util.Map<String, String> h = new java.util.LinkedHashMap<>(headers);
     h.put(name, value);

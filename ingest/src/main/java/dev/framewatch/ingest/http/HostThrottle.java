@@ -40,7 +40,11 @@ final class HostThrottle {
 
   /** Spaces requests to the URL's host at least {@code min} apart from now on; returns whether that raised its interval. */
   synchronized boolean atLeast(URI url, Duration min) {
-    String host = hostKey(url);
+    return atLeast(hostKey(url), min);
+  }
+
+  /** As {@link #atLeast(URI, Duration)}, for a {@link #hostKey}. */
+  synchronized boolean atLeast(String host, Duration min) {
     if (min.compareTo(intervalFor(host)) <= 0) {
       return false;
     }

@@ -1,7 +1,6 @@
 package dev.framewatch.ingest.http;
 
 import crawlercommons.robots.BaseRobotRules;
-import dev.framewatch.core.settings.Settings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,9 +44,9 @@ public final class HttpFetcher {
   private final RetryPolicy retryPolicy;
   private final RobotsPolicy robots;
 
-  /** A fetcher configured from {@code http.*} settings, on the system clock. */
-  public HttpFetcher(Settings settings) {
-    this(FetchOptions.from(settings), Clock.systemUTC(), Sleeper.SYSTEM);
+  /** A fetcher on the system clock. */
+  public HttpFetcher(FetchOptions options) {
+    this(options, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 
   public HttpFetcher(FetchOptions options, Clock clock, Sleeper sleeper) {
@@ -62,6 +61,11 @@ public final class HttpFetcher {
     this.client = Objects.requireNonNull(client, "client");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.throttle = new HostThrottle(clock, options.minInterval());
+    options.hostIntervals().forEach((host, interval) -> {
+      if (throttle.atLeast(host, interval)) {
+        LOG.info("{}: {} between requests", host, interval);
+      }
+    });
     this.retryPolicy = new RetryPolicy(options, clock, random);
     this.robots = new RobotsPolicy(options.robotName());
   }
@@ -111,16 +115,6 @@ public final class HttpFetcher {
       }
     }
     return fetchAllowed(request);
-  }
-
-  /**
-   * Spaces requests to {@code url}'s host at least {@code interval} apart, when that is slower than the configured rate: for
-   * APIs that state their own rate (arXiv asks for one request every 3 seconds).
-   */
-  public void minInterval(URI url, Duration interval) {
-    if (throttle.atLeast(url, interval)) {
-      LOG.info("{}: {} between requests", HostThrottle.hostKey(url), interval);
-    }
   }
 
   private FetchResult fetchAllowed(FetchRequest request) throws FetchException {

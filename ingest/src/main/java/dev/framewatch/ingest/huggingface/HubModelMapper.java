@@ -60,8 +60,4 @@ public final class HubModelMapper {
         ApiFields.strings(node, "tags"), ApiFields.text(node, "pipeline_tag"), ApiFields.utcDate(node, "createdAt"),
         ApiFields.count(node, "downloads"), ApiFields.count(node, "likes"), extra);
   }
-
-
-
-
 }

@@ -1,33 +1,27 @@
 package dev.framewatch.ingest.huggingface;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.framewatch.core.json.Json;
-import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.InvalidRecordException;
-import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.CrawlContext;
 import dev.framewatch.ingest.crawl.CrawlListener;
+import dev.framewatch.ingest.crawl.CrawlRun;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.crawl.PageFailure;
-import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchException;
-import dev.framewatch.ingest.http.FetchRequest;
+import dev.framewatch.ingest.crawl.Crawler;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
+import dev.framewatch.ingest.crawl.PageScope;
 import dev.framewatch.ingest.http.FetchResult;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.http.LinkHeader;
-import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.Checkpoint;
 import dev.framewatch.ingest.state.CrawlState;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -42,36 +36,12 @@ import org.slf4j.LoggerFactory;
  * retries exhausted, body not a JSON array) is dead-lettered and ends that library's listing, since its next link is lost
  * with it, and the crawl goes on with the next library.
  */
-public final class HuggingFaceCrawler {
+public record HuggingFaceCrawler(CrawlContext context, HuggingFaceOptions options) implements Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(HuggingFaceCrawler.class);
-  /** How much of an unusable page the dead letter keeps: enough to see what went wrong, not a whole megabyte page. */
-  static final int EXCERPT_CHARS = PageFailure.EXCERPT_CHARS;
 
-  private final HttpFetcher fetcher;
-  private final RecordSink sink;
-  private final HuggingFaceOptions options;
-  private final Clock clock;
-  private final CrawlState state;
-
-  /** A crawler that remembers nothing between crawls. */
-  public HuggingFaceCrawler(HttpFetcher fetcher, RecordSink sink, HuggingFaceOptions options, Clock clock) {
-    this(fetcher, sink, options, clock, CrawlState.none());
-  }
-
-  public HuggingFaceCrawler(HttpFetcher fetcher, RecordSink sink, HuggingFaceOptions options, Clock clock, CrawlState state) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.sink = Objects.requireNonNull(sink, "sink");
-    this.options = Objects.requireNonNull(options, "options");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.state = Objects.requireNonNull(state, "state");
-  }
-
-  public HuggingFaceCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings) {
-    this(fetcher, sink, settings, CrawlState.none());
-  }
-
-  public HuggingFaceCrawler(HttpFetcher fetcher, RecordSink sink, Settings settings, CrawlState state) {
-    this(fetcher, sink, HuggingFaceOptions.from(settings), Clock.systemUTC(), state);
+  @Override
+  public String source() {
+    return HubModelMapper.SOURCE;
   }
 
   /** The first page of one listing; {@code library} null for all models. */
@@ -90,19 +60,14 @@ public final class HuggingFaceCrawler {
    * that holds an earlier crawl, only models newer than the newest it saw are published, and a listing it left half-way is
    * finished first.
    */
+  @Override
   public CrawlSummary crawl(CrawlListener listener) {
-    CrawlListener progress = listener == null ? CrawlListener.NONE : listener;
-    Tally tally = new Tally();
-    Checkpoint checkpoint = new Checkpoint(state, sink);
+    CrawlRun run = new CrawlRun(context, listener);
     List<String> libraries = options.libraries().isEmpty() ? Arrays.asList((String) null) : options.libraries();
     for (String library : libraries) {
-      crawlListing(library, tally, progress, checkpoint);
+      crawlListing(library, run);
     }
-    checkpoint.commit();
-    CrawlSummary summary = new CrawlSummary(HubModelMapper.SOURCE, tally.pages, tally.published, tally.failedPages,
-        tally.deadLettered, tally.notModified, tally.known, 0);
-    LOG.info("{}", summary);
-    return summary;
+    return run.finish(HubModelMapper.SOURCE);
   }
 
   static String headCursor(String library) {
@@ -120,18 +85,18 @@ public final class HuggingFaceCrawler {
    * URL and the newest model of this crawl); a crawl that dies is resumed from there next time, down to the old stop mark,
    * before the listing is looked at from the top again.
    */
-  private void crawlListing(String library, Tally tally, CrawlListener progress, Checkpoint checkpoint) {
-    Optional<ModelMark> head = checkpoint.cursor(headCursor(library)).map(ModelMark::parse);
-    Optional<String> resume = checkpoint.cursor(resumeCursor(library));
+  private void crawlListing(String library, CrawlRun run) {
+    Optional<ModelMark> head = run.checkpoint().cursor(headCursor(library)).map(ModelMark::parse);
+    Optional<String> resume = run.checkpoint().cursor(resumeCursor(library));
     if (resume.isPresent()) {
       Resume r = Resume.parse(resume.get());
       LOG.info("Hub listing '{}': resuming an interrupted crawl at {}", library == null ? "" : library, r.url());
-      if (!walk(library, r.url(), head.orElse(null), r.head(), tally, progress, checkpoint)) {
+      if (!walk(library, r.url(), head.orElse(null), r.head(), run)) {
         return;
       }
       head = Optional.of(r.head());
     }
-    walk(library, firstPage(library), head.orElse(null), null, tally, progress, checkpoint);
+    walk(library, firstPage(library), head.orElse(null), null, run);
   }
 
   /**
@@ -140,9 +105,10 @@ public final class HuggingFaceCrawler {
    * @param newHead the newest model of the crawl this walk belongs to; null when this walk starts it (the first model seen)
    * @return true when the walk got to its end, false when a page failed (the resume cursor then points at that page)
    */
-  private boolean walk(String library, URI start, ModelMark stopAt, ModelMark newHead, Tally tally, CrawlListener progress,
-      Checkpoint checkpoint) {
+  private boolean walk(String library, URI start, ModelMark stopAt, ModelMark newHead, CrawlRun run) {
     String partition = library == null ? "" : library;
+    PageScope scope = PageScope.of(HubModelMapper.SOURCE, "model", "library", partition);
+    Checkpoint checkpoint = run.checkpoint();
     URI first = firstPage(library);
     long listed = 0;
     Set<URI> seen = new HashSet<>();
@@ -153,41 +119,29 @@ public final class HuggingFaceCrawler {
         LOG.warn("Hub listing for '{}' links back to {}; stopping it", partition, url);
         break;
       }
-      tally.pages++;
       boolean firstPage = url.equals(first);
-      FetchResult page;
-      try {
-        FetchRequest request = FetchRequest.get(url);
-        page = fetcher.fetch(firstPage ? checkpoint.conditional(request) : request);
-      } catch (FetchException e) {
-        failPage(tally, progress, partition, url, e.lastStatus(), e.attempts(), e.reason(), "");
+      // Every page is asked with the validators kept for it, and only the first page's are ever kept (below): the others
+      // go out plain. A 304 to any page ends the walk.
+      FetchResult page = run.fetch(scope, url, true);
+      if (page == null) {
         return false;
       }
       if (page.status() == 304) {
         // Nothing on the first page changed, so nothing was added on top of it.
-        tally.notModified++;
-        progress.onPage(new PageReport(HubModelMapper.SOURCE, partition, url, 304, page.attempts(), 0, 0, tally.published));
         break;
-      }
-      if (page.status() != 200) {
-        failPage(tally, progress, partition, url, page.status(), page.attempts(), "HTTP " + page.status(),
-            page.excerpt(EXCERPT_CHARS));
-        return false;
       }
       JsonNode items;
       try {
-        items = Json.mapper().readTree(page.body());
-      } catch (JsonProcessingException e) {
-        failPage(tally, progress, partition, url, page.status(), page.attempts(),
-            "page is not valid JSON: " + e.getOriginalMessage(), page.excerpt(EXCERPT_CHARS));
+        items = ApiFields.parse(page.body(), "page");
+      } catch (MalformedResponseException e) {
+        run.failPage(scope, url, page, e.getMessage());
         return false;
       }
       if (items == null || !items.isArray()) {
-        failPage(tally, progress, partition, url, page.status(), page.attempts(),
-            "page is not a JSON array but " + (items == null ? "empty" : items.getNodeType()), page.excerpt(EXCERPT_CHARS));
+        run.failPage(scope, url, page, "page is not a JSON array but " + (items == null ? "empty" : items.getNodeType()));
         return false;
       }
-      Instant fetchedAt = clock.instant();
+      Instant fetchedAt = run.now();
       int published = 0;
       int rejected = 0;
       boolean stop = false;
@@ -198,7 +152,7 @@ public final class HuggingFaceCrawler {
           head = mark;
         }
         if (stopAt != null && mark != null && mark.reached(stopAt)) {
-          tally.known += items.size() - i;
+          run.known(items.size() - i);
           stop = true;
           break;
         }
@@ -207,19 +161,16 @@ public final class HuggingFaceCrawler {
           break;
         }
         try {
-          sink.publish(HubModelMapper.toModel(item, fetchedAt));
+          context.sink().publish(HubModelMapper.toModel(item, fetchedAt));
           published++;
           listed++;
         } catch (InvalidRecordException e) {
           rejected++;
-          sink.deadLetter(new DeadLetter(url.toString(), e.getMessage(), item.toString(),
-              PageFailure.context(HubModelMapper.SOURCE, "model", page.status(), "library", partition), clock.instant()));
+          run.rejectItem(scope, url, page.status(), e.getMessage(), item.toString());
         }
       }
-      tally.published += published;
-      tally.deadLettered += rejected;
-      progress.onPage(new PageReport(HubModelMapper.SOURCE, partition, url, page.status(), page.attempts(), published,
-          rejected, tally.published));
+      run.published(published);
+      run.report(scope, url, page, published, rejected);
       if (firstPage) {
         checkpoint.validators(url, page, null);
       }
@@ -301,27 +252,6 @@ public final class HuggingFaceCrawler {
       return Optional.empty();
     }
     return LinkHeader.next(String.join(", ", links)).map(page.url()::resolve);
-  }
-
-  private void failPage(Tally tally, CrawlListener progress, String partition, URI url, int status, int attempts,
-      String reason, String excerpt) {
-    LOG.warn("Hub listing page {} failed (status {}): {}", url, status, reason);
-    tally.failedPages++;
-    tally.deadLettered++;
-    sink.deadLetter(new DeadLetter(url.toString(), reason, excerpt,
-        PageFailure.context(HubModelMapper.SOURCE, "model", status, "library", partition), clock.instant()));
-    progress.onPage(new PageReport(HubModelMapper.SOURCE, partition, url, status, attempts, 0, 1, tally.published));
-  }
-
-
-  /** Running counts of one crawl; confined to the crawling thread. */
-  private static final class Tally {
-    int pages;
-    long published;
-    int failedPages;
-    long deadLettered;
-    int notModified;
-    long known;
   }
 
   /** The listings a crawl would request, in order; for logs and dry runs. */

@@ -1,6 +1,7 @@
 package dev.framewatch.ingest.huggingface;
 
-import dev.framewatch.core.settings.Settings;
+import com.typesafe.config.Config;
+import dev.framewatch.core.settings.SettingsProblems;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,8 +29,18 @@ public record HuggingFaceOptions(String baseUrl, List<String> libraries, int pag
     }
   }
 
-  public static HuggingFaceOptions from(Settings settings) {
-    return new HuggingFaceOptions(settings.sourceBaseUrl(HubModelMapper.SOURCE), settings.huggingfaceLibraries(),
-        settings.huggingfacePageSize(), settings.huggingfaceMaxModels());
+  /** Reads {@code sources.huggingface.*}: {@code keys} holds the keys under {@code sources.huggingface}. */
+  public static HuggingFaceOptions from(Config keys) {
+    return new HuggingFaceOptions(keys.getString("base-url"), keys.getStringList("libraries"), keys.getInt("page-size"),
+        keys.getInt("max-models"));
+  }
+
+  /** What a configuration must get right before anything runs. */
+  public static void check(SettingsProblems keys) {
+    Config c = keys.config();
+    keys.check("page-size", () -> c.getInt("page-size") >= 1 && c.getInt("page-size") <= 1000 ? null
+        : "must be between 1 and 1000");
+    keys.check("max-models", () -> c.getInt("max-models") >= 0 ? null : "must not be negative");
+    keys.check("libraries", () -> c.getStringList("libraries") == null ? "" : null);
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Job;
+import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ public final class GreenhouseParser {
   private GreenhouseParser() {}
 
   public static JobParse parse(String body, String board, Instant fetchedAt) throws MalformedResponseException {
-    JsonNode root = JsonFields.read(body, "Greenhouse board");
+    JsonNode root = ApiFields.read(body, "Greenhouse board");
     JsonNode jobs = root.get("jobs");
     if (!root.isObject() || jobs == null || !jobs.isArray()) {
       throw new MalformedResponseException("Greenhouse board is not {\"jobs\":[...]} but " + describe(root));
@@ -42,7 +44,7 @@ public final class GreenhouseParser {
   /** {@code meta.total}, or -1 when absent. */
   public static long total(String body) {
     try {
-      JsonNode total = JsonFields.read(body, "Greenhouse board").path("meta").path("total");
+      JsonNode total = ApiFields.read(body, "Greenhouse board").path("meta").path("total");
       return total.canConvertToLong() ? total.longValue() : -1;
     } catch (MalformedResponseException e) {
       return -1;

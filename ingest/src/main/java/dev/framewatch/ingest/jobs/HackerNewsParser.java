@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Job;
+import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ public final class HackerNewsParser {
   private HackerNewsParser() {}
 
   public static JobParse parseStory(String body, Instant fetchedAt) throws MalformedResponseException {
-    JsonNode root = JsonFields.read(body, "HN item");
+    JsonNode root = ApiFields.read(body, "HN item");
     JsonNode children = root.get("children");
     if (!root.isObject() || children == null || !children.isArray()) {
       throw new MalformedResponseException("HN item is not a story with \"children\" but " + GreenhouseParser.describe(root));
@@ -111,7 +113,7 @@ public final class HackerNewsParser {
 
   /** The ids of the "Who is hiring?" stories in a {@code search_by_date} answer, in its order (newest first). */
   public static List<Long> parseSearch(String body) throws MalformedResponseException {
-    JsonNode root = JsonFields.read(body, "HN search");
+    JsonNode root = ApiFields.read(body, "HN search");
     JsonNode hits = root.get("hits");
     if (!root.isObject() || hits == null || !hits.isArray()) {
       throw new MalformedResponseException("HN search is not {\"hits\":[...]} but " + GreenhouseParser.describe(root));

@@ -1,6 +1,6 @@
 package dev.framewatch.ingest.jobs;
 
-import dev.framewatch.core.settings.Settings;
+import com.typesafe.config.Config;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,15 +48,15 @@ public record JobsOptions(
   }
 
   /**
-   * Reads {@code sources.jobs.*}. A non-empty {@code sources.jobs.base-url} (demo site, tests) serves every API and the relative
+   * Reads {@code sources.jobs.*}: {@code keys} holds the keys under {@code sources.jobs}. A non-empty {@code sources.jobs.base-url} (demo site, tests) serves every API and the relative
    * seed URLs from one host; empty means each API's own base URL.
    */
-  public static JobsOptions from(Settings settings) {
-    String base = settings.sourceBaseUrl("jobs").trim();
-    List<String> seeds = settings.sourceList("jobs.seed-urls").stream()
+  public static JobsOptions from(Config keys) {
+    String base = keys.getString("base-url").trim();
+    List<String> seeds = keys.getStringList("seed-urls").stream()
         .map(s -> base.isEmpty() || s.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? s : trimSlash(base) + (s.startsWith("/") ? s : "/" + s))
         .toList();
-    List<Long> storyIds = settings.sourceList("jobs.hn.story-ids").stream().map(s -> {
+    List<Long> storyIds = keys.getStringList("hn.story-ids").stream().map(s -> {
       try {
         return Long.parseLong(s.trim());
       } catch (NumberFormatException e) {
@@ -64,11 +64,11 @@ public record JobsOptions(
       }
     }).toList();
     return new JobsOptions(seeds,
-        base.isEmpty() ? settings.sourceString("jobs.greenhouse.base-url") : base,
-        settings.sourceList("jobs.greenhouse.boards"),
-        base.isEmpty() ? settings.sourceString("jobs.lever.base-url") : base,
-        settings.sourceList("jobs.lever.companies"),
-        base.isEmpty() ? settings.sourceString("jobs.hn.base-url") : base,
+        base.isEmpty() ? keys.getString("greenhouse.base-url") : base,
+        keys.getStringList("greenhouse.boards"),
+        base.isEmpty() ? keys.getString("lever.base-url") : base,
+        keys.getStringList("lever.companies"),
+        base.isEmpty() ? keys.getString("hn.base-url") : base,
         storyIds, DEFAULT_LEVER_PAGE_SIZE, DEFAULT_MAX_SITEMAP_PAGES);
   }
 

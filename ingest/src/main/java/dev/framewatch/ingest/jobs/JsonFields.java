@@ -1,27 +1,15 @@
 package dev.framewatch.ingest.jobs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.InvalidRecordException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Lenient field access shared by the job parsers; a field of the wrong type is an {@link InvalidRecordException} naming it. */
+/**
+ * Lenient field access shared by the job parsers (boards write numbers where strings belong; {@link
+ * dev.framewatch.ingest.crawl.ApiFields} reads bodies and strict fields); a field of the wrong type is an {@link InvalidRecordException} naming it. */
 final class JsonFields {
   private JsonFields() {}
-
-  static JsonNode read(String body, String what) throws MalformedResponseException {
-    try {
-      JsonNode node = Json.mapper().readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw new MalformedResponseException(what + " is empty");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(what + " is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
 
   /** A string or number as text; null when missing, null or blank. */
   static String text(JsonNode node, String field) {

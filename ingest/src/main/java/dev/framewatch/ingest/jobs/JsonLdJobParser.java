@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Job;
+import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public final class JsonLdJobParser {
       String json = stripWrapping(script.data());
       JsonNode root;
       try {
-        root = JsonFields.read(json, "JSON-LD script " + scriptIndex);
+        root = ApiFields.read(json, "JSON-LD script " + scriptIndex);
       } catch (MalformedResponseException e) {
         rejected.add(new JobParse.Rejected(e.getMessage(), json));
         continue;

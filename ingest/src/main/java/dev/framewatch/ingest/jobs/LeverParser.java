@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Job;
+import dev.framewatch.ingest.crawl.ApiFields;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +27,7 @@ public final class LeverParser {
 
   /** The postings of one page; {@link JobParse#jobs()} plus {@link JobParse#rejected()} is the page's size. */
   public static JobParse parse(String body, String company, Instant fetchedAt) throws MalformedResponseException {
-    JsonNode root = JsonFields.read(body, "Lever postings page");
+    JsonNode root = ApiFields.read(body, "Lever postings page");
     if (!root.isArray()) {
       throw new MalformedResponseException("Lever postings page is not a JSON array but " + GreenhouseParser.describe(root));
     }

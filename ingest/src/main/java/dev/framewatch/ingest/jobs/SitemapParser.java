@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.jobs;
 
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.framewatch.ingest.papers;
 
-import dev.framewatch.core.settings.Settings;
+import com.typesafe.config.Config;
+import dev.framewatch.ingest.http.FetchOptions;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +22,12 @@ import java.util.Objects;
  * @param openReviewPageSize notes per OpenReview request (the API's maximum is 1,000)
  * @param cvfAbstracts fetch each CVF paper's page for its abstract (one more request per paper)
  * @param pdfMaxBytes {@code sources.papers.pdf.max-bytes}; 0 = no full text
+ * @param arxivMinInterval {@code sources.papers.arxiv.min-interval-ms}: arXiv's API terms ask for no more than one request
+ *     every 3 seconds; the fetcher spaces requests to arXiv's host so, when that is slower than its configured rate
  */
 public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String> baseUrls, List<String> arxivCategories,
-    int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes) {
+    int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes,
+    Duration arxivMinInterval) {
   public static final int DEFAULT_ARXIV_PAGE_SIZE = 100;
   public static final int DEFAULT_ARXIV_MAX_RESULTS = 2_000;
   public static final int DEFAULT_OPENREVIEW_PAGE_SIZE = 1_000;
@@ -44,12 +50,23 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
     if (pdfMaxBytes < 0) {
       throw new IllegalArgumentException("sources.papers.pdf.max-bytes must not be negative, got " + pdfMaxBytes);
     }
+    if (arxivMinInterval.isNegative()) {
+      throw new IllegalArgumentException("sources.papers.arxiv.min-interval-ms: must not be negative, got "
+          + arxivMinInterval.toMillis());
+    }
     for (VenueTable.Venue v : venues) {
       requireUrl(baseUrls, v.upstream());
     }
     if (!arxivCategories.isEmpty()) {
       requireUrl(baseUrls, Upstream.ARXIV);
     }
+  }
+
+  /** Options without a rate of arXiv's own: the fetcher's configured rate applies to it too. */
+  public PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String> baseUrls, List<String> arxivCategories,
+      int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes) {
+    this(venues, baseUrls, arxivCategories, arxivPageSize, arxivMaxResults, openReviewPageSize, cvfAbstracts, pdfMaxBytes,
+        Duration.ZERO);
   }
 
   private static void requireUrl(Map<Upstream, String> urls, Upstream u) {
@@ -68,21 +85,30 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
   }
 
   /**
-   * @throws IllegalArgumentException for an unknown venue or a missing base URL
+   * Reads {@code sources.papers.*}: {@code keys} holds the keys under {@code sources.papers}.
+   *
+   * @throws IllegalArgumentException for an unknown venue, a missing base URL or a negative interval
    */
-  public static PapersOptions from(Settings settings) {
+  public static PapersOptions from(Config keys) {
     List<VenueTable.Venue> venues = new ArrayList<>();
-    for (String v : settings.sourceList("papers.venues")) {
+    for (String v : keys.getStringList("venues")) {
       venues.add(VenueTable.resolve(v));
     }
-    String shared = settings.sourceBaseUrl("papers");
+    String shared = keys.getString("base-url");
     Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
     for (Upstream u : Upstream.values()) {
-      String own = settings.sourceString("papers." + u.configKey() + ".base-url");
+      String own = keys.getString(u.configKey() + ".base-url");
       urls.put(u, u.sharedHost() && shared != null && !shared.isBlank() ? shared : own);
     }
-    return new PapersOptions(venues, urls, settings.sourceList("papers.arxiv.categories"), DEFAULT_ARXIV_PAGE_SIZE,
-        DEFAULT_ARXIV_MAX_RESULTS, DEFAULT_OPENREVIEW_PAGE_SIZE, true, settings.sourceLong("papers.pdf.max-bytes"));
+    return new PapersOptions(venues, urls, keys.getStringList("arxiv.categories"), DEFAULT_ARXIV_PAGE_SIZE,
+        DEFAULT_ARXIV_MAX_RESULTS, DEFAULT_OPENREVIEW_PAGE_SIZE, true, keys.getLong("pdf.max-bytes"),
+        Duration.ofMillis(keys.getLong("arxiv.min-interval-ms")));
+  }
+
+  /** The shared fetch options with arXiv's own rate for its host, when arXiv is crawled from anywhere. */
+  public FetchOptions fetchOptions(FetchOptions shared) {
+    String arxiv = baseUrl(Upstream.ARXIV);
+    return arxiv == null || arxiv.isBlank() ? shared : shared.withMinInterval(URI.create(arxiv), arxivMinInterval);
   }
 
   public String baseUrl(Upstream u) {

@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.papers;
 
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -18,14 +19,14 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Strict XML for the XML upstreams (arXiv Atom, ACL Anthology): a truncated or malformed document is a
- * {@link PaperParseException} naming line and column, not a silently shortened listing. No DTDs, no external entities.
+ * {@link MalformedResponseException} naming line and column, not a silently shortened listing. No DTDs, no external entities.
  */
 public final class XmlDocs {
   private XmlDocs() {}
 
-  public static Document parse(String xml) throws PaperParseException {
+  public static Document parse(String xml) throws MalformedResponseException {
     if (xml == null || xml.isBlank()) {
-      throw new PaperParseException("empty response, expected XML");
+      throw new MalformedResponseException("empty response, expected XML");
     }
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -51,10 +52,10 @@ public final class XmlDocs {
       });
       return b.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
-      throw new PaperParseException("malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+      throw new MalformedResponseException("malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
           + e.getMessage(), e);
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new PaperParseException("unreadable XML: " + e.getMessage(), e);
+      throw new MalformedResponseException("unreadable XML: " + e.getMessage(), e);
     }
   }
 

@@ -6,40 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.ingest.github.GitHubCrawler;
 import dev.framewatch.ingest.github.GitHubOptions;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.huggingface.HuggingFaceCrawler;
 import dev.framewatch.ingest.huggingface.HuggingFaceOptions;
 import dev.framewatch.ingest.jobs.JobsCrawler;
 import dev.framewatch.ingest.jobs.JobsOptions;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.papers.Fixtures;
 import dev.framewatch.ingest.papers.PapersCrawler;
 import dev.framewatch.ingest.papers.PapersOptions;
-import dev.framewatch.ingest.papers.Upstream;
 import dev.framewatch.ingest.papers.VenueTable;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrashingSink;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,7 +54,8 @@ class CrawlerFaultsTest {
     /** Puts the site's pages on the server, by path and query. */
     void serve(ScriptedServer server);
 
-    CrawlSummary crawl(HttpFetcher fetcher, RecordSink sink, String base, FakeTime time, CrawlState state);
+    /** The source's crawler, on the site served at {@code base}. */
+    Crawler crawler(CrawlContext context, String base);
 
     /** The ids a clean crawl publishes, in order. */
     List<String> ids();
@@ -67,36 +64,22 @@ class CrawlerFaultsTest {
     int listings();
   }
 
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
 
   static Stream<String> sources() {
     return Stream.of("papers", "jobs", "github", "huggingface");
   }
 
-  private HttpFetcher fetcher() {
-    FetchOptions options = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
-        Duration.ofMinutes(10), true);
-    return new HttpFetcher(options, HttpClient.newHttpClient(), time, time, () -> 0.5);
+  /** One crawl of {@code site}, its fetcher asking robots.txt first. */
+  private CrawlSummary crawl(Site site, RecordSink sink, CrawlState state) {
+    CrawlContext context = harness.context(CrawlerHarness.fetchOptions(2).withRespectRobots(true), sink, state);
+    return site.crawler(context, server.baseUrl()).crawl(null);
   }
 
   private static Response robots(String body) {
     return new Response(200, Map.of("Content-Type", "text/plain"), body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private List<String> requested() {
-    return server.requests().stream().map(r -> r.uri().toString()).toList();
   }
 
   @ParameterizedTest
@@ -107,9 +90,9 @@ class CrawlerFaultsTest {
     server.route("/robots.txt", robots("User-agent: *\nDisallow: /\n"));
     CollectingSink sink = new CollectingSink();
 
-    CrawlSummary summary = site.crawl(fetcher(), sink, server.baseUrl(), time, CrawlState.none());
+    CrawlSummary summary = crawl(site, sink, CrawlState.none());
 
-    assertEquals(List.of("/robots.txt"), requested());
+    assertEquals(List.of("/robots.txt"), harness.requested());
     assertEquals(List.of(), sink.ids());
     assertEquals(0, summary.recordsPublished());
     assertEquals(site.listings(), summary.failedPages(), summary.toString());
@@ -125,7 +108,7 @@ class CrawlerFaultsTest {
     server.enqueue(Response.json(500, "{\"error\":\"internal\"}"));
     CollectingSink sink = new CollectingSink();
 
-    CrawlSummary summary = site.crawl(fetcher(), sink, server.baseUrl(), time, CrawlState.none());
+    CrawlSummary summary = crawl(site, sink, CrawlState.none());
 
     assertEquals(site.ids(), sink.ids(), "the same records as a crawl without faults");
     assertEquals(0, summary.failedPages(), summary.toString());
@@ -149,12 +132,12 @@ class CrawlerFaultsTest {
 
     CrashingSink dying = new CrashingSink(half);
     try (CrawlState state = CrawlState.open(stateDir, source)) {
-      assertThrows(CrashingSink.Killed.class, () -> site.crawl(fetcher(), dying, server.baseUrl(), time, state));
+      assertThrows(CrashingSink.Killed.class, () -> crawl(site, dying, state));
     }
     CollectingSink rerun = new CollectingSink();
     CrawlSummary again;
     try (CrawlState state = CrawlState.open(stateDir, source)) {
-      again = site.crawl(fetcher(), rerun, server.baseUrl(), time, state);
+      again = crawl(site, rerun, state);
     }
     assertEquals(0, again.failedPages(), again.toString());
 
@@ -202,13 +185,9 @@ class CrawlerFaultsTest {
     }
 
     @Override
-    public CrawlSummary crawl(HttpFetcher fetcher, RecordSink sink, String base, FakeTime time, CrawlState state) {
-      Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
-      for (Upstream u : Upstream.values()) {
-        urls.put(u, base + "/");
-      }
-      PapersOptions options = new PapersOptions(List.of(VenueTable.resolve("iclr-2024")), urls, List.of(), 2, 0, 2, true, 0);
-      return new PapersCrawler(fetcher, sink, options, time, state).crawl(null);
+    public Crawler crawler(CrawlContext context, String base) {
+      return new PapersCrawler(context, new PapersOptions(List.of(VenueTable.resolve("iclr-2024")),
+          Fixtures.everyUpstreamAt(base + "/"), List.of(), 2, 0, 2, true, 0));
     }
 
     @Override
@@ -239,10 +218,9 @@ class CrawlerFaultsTest {
     }
 
     @Override
-    public CrawlSummary crawl(HttpFetcher fetcher, RecordSink sink, String base, FakeTime time, CrawlState state) {
-      JobsOptions options = new JobsOptions(List.of(base + "/sitemap.xml"), base, List.of("acmerobotics"), base + "/",
-          List.of("helix"), base, List.of(), 2, 100);
-      return new JobsCrawler(fetcher, sink, options, time, state).crawl(null).summary();
+    public Crawler crawler(CrawlContext context, String base) {
+      return new JobsCrawler(context, new JobsOptions(List.of(base + "/sitemap.xml"), base, List.of("acmerobotics"),
+          base + "/", List.of("helix"), base, List.of(), 2, 100));
     }
 
     @Override
@@ -276,9 +254,8 @@ class CrawlerFaultsTest {
     }
 
     @Override
-    public CrawlSummary crawl(HttpFetcher fetcher, RecordSink sink, String base, FakeTime time, CrawlState state) {
-      GitHubOptions options = new GitHubOptions(base + "/", List.of("deepforge/tinynet"), null, 30, 400);
-      return new GitHubCrawler(fetcher, sink, options, time, state).crawl(null);
+    public Crawler crawler(CrawlContext context, String base) {
+      return new GitHubCrawler(context, new GitHubOptions(base + "/", List.of("deepforge/tinynet"), null, 30, 400));
     }
 
     @Override
@@ -306,9 +283,8 @@ class CrawlerFaultsTest {
     }
 
     @Override
-    public CrawlSummary crawl(HttpFetcher fetcher, RecordSink sink, String base, FakeTime time, CrawlState state) {
-      HuggingFaceOptions options = new HuggingFaceOptions(base + "/", List.of("transformers"), 3, 0);
-      return new HuggingFaceCrawler(fetcher, sink, options, time, state).crawl(null);
+    public Crawler crawler(CrawlContext context, String base) {
+      return new HuggingFaceCrawler(context, new HuggingFaceOptions(base + "/", List.of("transformers"), 3, 0));
     }
 
     @Override

@@ -13,15 +13,13 @@ import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GitHubCrawlerTest {
   private static final Instant NOW = Instant.parse("2026-03-01T05:00:00Z");
@@ -39,29 +36,15 @@ class GitHubCrawlerTest {
   private static final String STARS_JSON = "application/vnd.github.star+json";
   private static final String REPO_JSON = "application/vnd.github+json";
 
-  private FakeTime time;
-  private ScriptedServer server;
-  private CollectingSink sink;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
   private final List<PageReport> pages = new ArrayList<>();
 
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-    sink = new CollectingSink();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
-
   private CrawlSummary crawl(List<String> repos, String token, int samplePages) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
     GitHubOptions options = new GitHubOptions(server.baseUrl() + "/", repos, token, samplePages, 400);
-    return new GitHubCrawler(fetcher, sink, options, time).crawl(pages::add);
+    return new GitHubCrawler(harness.context(2), options).crawl(pages::add);
   }
 
   private static String fixture(String name) throws IOException {
@@ -252,13 +235,13 @@ class GitHubCrawlerTest {
   @Test
   void optionsNeverPrintTheToken() {
     Settings settings = Settings.defaults().with("sources.github.token", TOKEN);
-    GitHubOptions options = GitHubOptions.from(settings);
+    GitHubOptions options = GitHubOptions.from(settings.source("github"));
     assertEquals(TOKEN, options.token());
     assertTrue(options.hasToken());
     assertFalse(options.toString().contains(TOKEN), options.toString());
     assertEquals("https://api.github.com", options.baseUrl());
     assertEquals(6, options.repos().size());
-    assertFalse(GitHubOptions.from(Settings.defaults().with("sources.github.token", "")).hasToken());
+    assertFalse(GitHubOptions.from(Settings.defaults().with("sources.github.token", "").source("github")).hasToken());
   }
 
   @Test

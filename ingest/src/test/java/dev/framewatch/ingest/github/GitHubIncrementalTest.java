@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.framewatch.core.record.Stars;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-crawls of one repository with a persisted {@link CrawlState}: conditional repo page, stargazers resumed from a page. */
@@ -31,28 +25,12 @@ class GitHubIncrementalTest {
   private static final String STARS = REPO + "/stargazers?per_page=100&page=";
 
   @TempDir Path dir;
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(CollectingSink sink) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
     GitHubOptions options = new GitHubOptions(server.baseUrl(), List.of("deepforge/tinynet"), "", 30, 400);
-    try (CrawlState state = CrawlState.open(dir, "github")) {
-      return new GitHubCrawler(fetcher, sink, options, time, state).crawl(null);
-    }
+    return harness.crawl(dir, "github", sink, context -> new GitHubCrawler(context, options));
   }
 
   private static Response repo(long stars, String etag) {
@@ -84,10 +62,6 @@ class GitHubIncrementalTest {
         .map(s -> s.date() + " " + s.stars() + " +" + s.newStars()).toList();
   }
 
-  private List<String> requested(int from) {
-    return server.requests().subList(from, server.requests().size()).stream().map(r -> r.uri().toString()).toList();
-  }
-
   @Test
   void aRecrawlReadsOnlyTheLastPartialPageOnwardAndPublishesOnlyNewDays() {
     // Run 1: 250 stars on three pages; days straddle the page boundaries.
@@ -104,7 +78,7 @@ class GitHubIncrementalTest {
     server.enqueue(Response.status(304));
     CollectingSink second = new CollectingSink();
     assertEquals(new CrawlSummary("github", 1, 0, 0, 0, 1, 0, 0), crawl(second));
-    assertEquals(List.of(REPO), requested(4));
+    assertEquals(List.of(REPO), harness.requested(4));
     assertEquals("\"r1\"", server.requests().get(4).header("If-None-Match"));
     assertEquals(List.of(), second.ids());
 
@@ -113,7 +87,7 @@ class GitHubIncrementalTest {
     server.enqueue(stars(stargazers(4, 50, 10), "\"s3b\"", null));
     CollectingSink third = new CollectingSink();
     assertEquals(new CrawlSummary("github", 2, 2, 0, 0), crawl(third));
-    assertEquals(List.of(REPO, STARS + 3), requested(5));
+    assertEquals(List.of(REPO, STARS + 3), harness.requested(5));
     assertEquals("\"r1\"", server.requests().get(5).header("If-None-Match"));
     assertEquals("\"s3a\"", server.requests().get(6).header("If-None-Match"));
     assertEquals(List.of("gh:deepforge/tinynet", "stars:deepforge/tinynet:2024-01-05"), third.ids());
@@ -125,7 +99,7 @@ class GitHubIncrementalTest {
     server.enqueue(stars(stargazers(6, 10), "\"s4a\"", null));
     CollectingSink fourth = new CollectingSink();
     assertEquals(new CrawlSummary("github", 3, 3, 0, 0), crawl(fourth));
-    assertEquals(List.of(REPO, STARS + 3, STARS + 4), requested(7));
+    assertEquals(List.of(REPO, STARS + 3, STARS + 4), harness.requested(7));
     assertEquals("\"s3b\"", server.requests().get(8).header("If-None-Match"));
     assertNull(server.requests().get(9).header("If-None-Match"));
     assertEquals(List.of("2024-01-05 300 +50", "2024-01-06 310 +10"), snapshots(fourth));
@@ -135,7 +109,7 @@ class GitHubIncrementalTest {
     server.enqueue(Response.status(304));
     CollectingSink fifth = new CollectingSink();
     assertEquals(new CrawlSummary("github", 2, 0, 0, 0, 1, 0, 0), crawl(fifth));
-    assertEquals(List.of(REPO, STARS + 4), requested(10));
+    assertEquals(List.of(REPO, STARS + 4), harness.requested(10));
     assertEquals("\"s4a\"", server.requests().get(11).header("If-None-Match"));
     assertEquals(List.of(), fifth.ids());
   }

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.settings.Settings;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,35 +21,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpFetcherTest {
   private static final String UA = "framewatch-test/1.0 (+https://example.org/bot)";
   private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
-  private FakeTime time;
-  private ScriptedServer server;
-  private HttpFetcher fetcher;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(START);
-    server = new ScriptedServer(time);
-    fetcher = fetcher(3);
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(START);
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
+  private final HttpFetcher fetcher = fetcher(3);
 
   private HttpFetcher fetcher(int maxRetries) {
-    FetchOptions options = new FetchOptions(UA, 2.0, Duration.ofSeconds(5), maxRetries, Duration.ofSeconds(1),
-        Duration.ofMinutes(10));
     // Jitter fixed at 0.5: a backoff of B waits exactly 0.75 B.
-    return new HttpFetcher(options, HttpClient.newHttpClient(), time, time, () -> 0.5);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
+    return harness.fetcher(new FetchOptions(UA, 2.0, Duration.ofSeconds(5), maxRetries, Duration.ofSeconds(1),
+        Duration.ofMinutes(10)));
   }
 
   @Test

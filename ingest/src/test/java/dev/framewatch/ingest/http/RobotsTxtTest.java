@@ -3,38 +3,30 @@ package dev.framewatch.ingest.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.FakeTime;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** robots.txt is fetched once per host and obeyed: a disallowed path costs zero requests. */
 class RobotsTxtTest {
-  private FakeTime time;
-  private ScriptedServer server;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Instant.parse("2026-03-01T12:00:00Z"));
+  private final FakeTime time = harness.time;
+  private final ScriptedServer server = harness.server;
 
-  @BeforeEach
-  void setUp() throws Exception {
-    time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
+  private static FetchOptions options() {
+    return new FetchOptions("framewatch/0.1 (+https://example.org/bot)", 100.0, Duration.ofSeconds(5), 1,
+        Duration.ofSeconds(1), Duration.ofMinutes(10), true);
   }
 
   private HttpFetcher fetcher() {
-    FetchOptions options = new FetchOptions("framewatch/0.1 (+https://example.org/bot)", 100.0, Duration.ofSeconds(5), 1,
-        Duration.ofSeconds(1), Duration.ofMinutes(10), true);
-    return new HttpFetcher(options, HttpClient.newHttpClient(), time, time, () -> 0.5);
+    return harness.fetcher(options());
   }
 
   private static Response robots(String body) {
@@ -100,9 +92,9 @@ class RobotsTxtTest {
   void aHostsOwnMinimumIntervalOnlyEverSlowsItDown() throws Exception {
     server.enqueue(Response.status(404));
     server.enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]"));
-    HttpFetcher fetcher = fetcher();
-    fetcher.minInterval(server.url("/api/query"), Duration.ofSeconds(3)); // arXiv's stated rate
-    fetcher.minInterval(server.url("/api/query"), Duration.ofMillis(1)); // faster than the configured rate: ignored
+    HttpFetcher fetcher = harness.fetcher(options()
+        .withMinInterval(server.url("/api/query"), Duration.ofSeconds(3)) // arXiv's stated rate
+        .withMinInterval(server.url("/api/query"), Duration.ofMillis(1))); // faster than the configured rate: ignored
     fetcher.get(server.url("/a"));
     fetcher.get(server.url("/b"));
     fetcher.get(server.url("/c"));

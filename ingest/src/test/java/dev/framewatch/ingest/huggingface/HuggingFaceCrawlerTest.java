@@ -10,53 +10,33 @@ import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HuggingFaceCrawlerTest {
   private static final Instant NOW = Instant.parse("2026-03-01T06:00:00Z");
   private static final String LISTING = "/api/models?limit=3&full=true&sort=createdAt&direction=-1";
 
-  private FakeTime time;
-  private ScriptedServer server;
-  private CollectingSink sink;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
   private final List<PageReport> pages = new ArrayList<>();
 
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-    sink = new CollectingSink();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
-
   private CrawlSummary crawl(List<String> libraries, int maxModels, int maxRetries) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), maxRetries,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
     HuggingFaceOptions options = new HuggingFaceOptions(server.baseUrl() + "/", libraries, 3, maxModels);
-    return new HuggingFaceCrawler(fetcher, sink, options, time).crawl(pages::add);
+    return new HuggingFaceCrawler(harness.context(maxRetries), options).crawl(pages::add);
   }
 
   private static String fixture(String name) throws IOException {

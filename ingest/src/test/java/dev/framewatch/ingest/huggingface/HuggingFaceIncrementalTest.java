@@ -5,28 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrashingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-crawls of the Hub listing with a persisted {@link CrawlState}: conditional first page, stop at the known, resume. */
@@ -35,28 +29,12 @@ class HuggingFaceIncrementalTest {
   private static final String LISTING = "/api/models?limit=3&full=true&sort=createdAt&direction=-1";
 
   @TempDir Path dir;
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(RecordSink sink) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
     HuggingFaceOptions options = new HuggingFaceOptions(server.baseUrl(), List.of(), 3, 0);
-    try (CrawlState state = CrawlState.open(dir, "huggingface")) {
-      return new HuggingFaceCrawler(fetcher, sink, options, time, state).crawl(null);
-    }
+    return harness.crawl(dir, "huggingface", sink, context -> new HuggingFaceCrawler(context, options));
   }
 
   /** Model {@code n} of the listing, created on day {@code n} of 2026: a higher number is newer. */

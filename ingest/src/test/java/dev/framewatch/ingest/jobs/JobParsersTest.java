@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.RecordCodec;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -8,57 +8,33 @@ import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JobsCrawlerTest {
   private static final Instant NOW = Instant.parse("2025-03-10T04:00:00Z");
 
-  private FakeTime time;
-  private ScriptedServer server;
-  private CollectingSink sink;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
 
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(NOW);
-    server = new ScriptedServer(time);
-    sink = new CollectingSink();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
-
-  private JobsCrawlReport crawl(List<String> seeds, List<String> boards, List<String> companies, List<Long> stories) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0,
-        Duration.ofSeconds(1), Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
+  private CrawlSummary crawl(List<String> seeds, List<String> boards, List<String> companies, List<Long> stories) {
     String base = server.baseUrl();
     JobsOptions options = new JobsOptions(seeds, base, boards, base + "/", companies, base, stories, 2, 100);
-    return new JobsCrawler(fetcher, sink, options, time).crawl(null);
+    return new JobsCrawler(harness.context(0), options).crawl(null);
   }
 
   private static Response html(String body) {
     return new Response(200, Map.of("Content-Type", "text/html; charset=utf-8"), body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private List<String> requested() {
-    return server.requests().stream().map(r -> r.uri().toString()).toList();
   }
 
   @Test
@@ -73,20 +49,20 @@ class JobsCrawlerTest {
     server.enqueue(Response.json(200, fixture("hn_search.json")));
     server.enqueue(Response.json(200, fixture("hn_story.json")));
 
-    JobsCrawlReport report = crawl(List.of(server.baseUrl() + "/sitemap.xml"), List.of("acmerobotics"), List.of("helix"),
+    CrawlSummary report = crawl(List.of(server.baseUrl() + "/sitemap.xml"), List.of("acmerobotics"), List.of("helix"),
         List.of());
 
     assertEquals(List.of("/sitemap.xml", "/careers/ml-engineer", "/careers/nimbus", "/v1/boards/acmerobotics/jobs?content=true",
         "/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
         "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring", "/api/v1/items/90000001"),
-        requested());
+        harness.requested());
     server.requests().forEach(r -> assertEquals("framewatch-test/1.0", r.header("User-Agent")));
 
     // Greenhouse's 4012345 is the JSON-LD page's AR-1042 (same company, same description): published once, as JSON-LD.
     assertEquals(List.of("job:127.0.0.1:AR-1042", "job:127.0.0.1:77", "job:127.0.0.1:careers/nimbus",
         "job:greenhouse:4012399", "job:lever:5f1c2a9e-0001-4b7a-9d3e-aaaaaaaaaaaa", "job:lever:5f1c2a9e-0002-4b7a-9d3e-bbbbbbbbbbbb",
         "job:lever:5f1c2a9e-0003-4b7a-9d3e-cccccccccccc", "job:hn:90000101", "job:hn:90000103", "job:hn:90000104"), sink.ids());
-    assertEquals(new CrawlSummary("jobs", 8, 10, 0, 1, 0, 0, 1), report.summary());
+    assertEquals(new CrawlSummary("jobs", 8, 10, 0, 1, 0, 0, 1, 2), report);
     assertEquals(1, report.duplicates());
     assertEquals(2, report.skipped()); // the Organization item, the deleted HN comment
     assertEquals(7, sink.flushes()); // after each of the 6 pages that published, and at the end
@@ -106,11 +82,11 @@ class JobsCrawlerTest {
     server.enqueue(Response.json(200, "[]"));
     server.enqueue(Response.json(200, "{\"hits\":[]}")); // no story ids configured: HN is searched, finds none
 
-    JobsCrawlReport report = crawl(List.of(), List.of(), List.of("helix"), List.of());
+    CrawlSummary report = crawl(List.of(), List.of(), List.of("helix"), List.of());
 
     assertEquals(List.of("/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
-        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring"), requested());
-    assertEquals(new CrawlSummary("jobs", 3, 2, 0, 0), report.summary());
+        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring"), harness.requested());
+    assertEquals(new CrawlSummary("jobs", 3, 2, 0, 0), report);
   }
 
   @Test
@@ -121,13 +97,13 @@ class JobsCrawlerTest {
     server.enqueue(Response.json(200, "{\"ok\":false}")); // lever: not an array
     server.enqueue(Response.json(200, fixture("hn_story.json"))); // configured story id: no search
 
-    JobsCrawlReport report = crawl(List.of(server.baseUrl() + "/careers/gone"), List.of("acmerobotics"), List.of("helix"),
+    CrawlSummary report = crawl(List.of(server.baseUrl() + "/careers/gone"), List.of("acmerobotics"), List.of("helix"),
         List.of(90000001L));
 
     assertEquals(List.of("/careers/gone", "/v1/boards/acmerobotics/jobs?content=true",
-        "/v0/postings/helix?mode=json&skip=0&limit=2", "/api/v1/items/90000001"), requested());
+        "/v0/postings/helix?mode=json&skip=0&limit=2", "/api/v1/items/90000001"), harness.requested());
     assertEquals(List.of("job:hn:90000101", "job:hn:90000103", "job:hn:90000104"), sink.ids());
-    assertEquals(new CrawlSummary("jobs", 4, 3, 3, 3), report.summary());
+    assertEquals(new CrawlSummary("jobs", 4, 3, 3, 3, 0, 0, 0, 1), report); // skipped: the deleted HN comment
 
     List<DeadLetter> letters = sink.deadLetters();
     assertEquals(server.url("/careers/gone").toString(), letters.get(0).origin());
@@ -149,7 +125,7 @@ class JobsCrawlerTest {
         .with("sources.jobs.seed-urls", List.of("/careers/sitemap.xml", "https://other.example/job/1"))
         .with("sources.jobs.greenhouse.boards", List.of("acme"))
         .with("sources.jobs.hn.story-ids", List.of("90000001"));
-    JobsOptions o = JobsOptions.from(settings);
+    JobsOptions o = JobsOptions.from(settings.source("jobs"));
     assertEquals(List.of("http://127.0.0.1:9999/careers/sitemap.xml", "https://other.example/job/1"), o.seedUrls());
     assertEquals("http://127.0.0.1:9999", o.greenhouseBaseUrl());
     assertEquals("http://127.0.0.1:9999", o.leverBaseUrl());
@@ -157,7 +133,7 @@ class JobsCrawlerTest {
     assertEquals(List.of("acme"), o.greenhouseBoards());
     assertEquals(List.of(90000001L), o.hnStoryIds());
 
-    JobsOptions real = JobsOptions.from(Settings.defaults());
+    JobsOptions real = JobsOptions.from(Settings.defaults().source("jobs"));
     assertEquals("https://boards-api.greenhouse.io", real.greenhouseBaseUrl());
     assertEquals("https://api.lever.co", real.leverBaseUrl());
     assertEquals("https://hn.algolia.com", real.hnBaseUrl());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.acl.AclAnthologyParser;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +53,14 @@ class AclAnthologyParserTest {
   @Test
   void aTruncatedCollectionIsAParseFailure() {
     String full = Fixtures.read("acl/2023.acl.xml");
-    PaperParseException e = assertThrows(PaperParseException.class,
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
         () -> AclAnthologyParser.parse(full.substring(0, full.indexOf("<paper id=\"7\">")), CTX));
     assertTrue(e.getMessage().startsWith("malformed XML at line "), e.getMessage());
   }
 
   @Test
   void anotherXmlDocumentIsAParseFailure() {
-    PaperParseException e = assertThrows(PaperParseException.class,
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
         () -> AclAnthologyParser.parse("<?xml version='1.0'?><Error><Code>NoSuchKey</Code></Error>", CTX));
     assertEquals("not an ACL Anthology collection: root element is <Error>", e.getMessage());
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.record.RecordCodec;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.arxiv.ArxivAtomParser;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class ArxivAtomParserTest {
 
   @Test
   void anApiErrorFeedIsAParseFailure() {
-    PaperParseException e = assertThrows(PaperParseException.class,
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
         () -> ArxivAtomParser.parse(Fixtures.read("arxiv/error.atom.xml"), CTX));
     assertEquals("arXiv API error: max_results must be non-negative", e.getMessage());
   }
@@ -80,14 +81,14 @@ class ArxivAtomParserTest {
   @Test
   void aTruncatedFeedIsAParseFailure() {
     String full = Fixtures.read("arxiv/cs_CV_page1.atom.xml");
-    PaperParseException e = assertThrows(PaperParseException.class,
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
         () -> ArxivAtomParser.parse(full.substring(0, full.indexOf("</entry>") + 3), CTX));
     assertTrue(e.getMessage().startsWith("malformed XML at line "), e.getMessage());
   }
 
   @Test
   void htmlIsNotAFeed() {
-    PaperParseException e = assertThrows(PaperParseException.class,
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
         () -> ArxivAtomParser.parse("<html><body>Service Unavailable</body></html>", CTX));
     assertEquals("not an Atom feed: root element is <html>", e.getMessage());
   }

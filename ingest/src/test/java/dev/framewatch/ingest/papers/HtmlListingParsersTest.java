@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.cvf.CvfParser;
 import dev.framewatch.ingest.papers.neurips.NeuripsParser;
 import dev.framewatch.ingest.papers.pmlr.PmlrParser;
@@ -57,16 +58,16 @@ class HtmlListingParsersTest {
 
   @Test
   void cvfPageWithoutListingOrTruncatedFails() {
-    PaperParseException none = assertThrows(PaperParseException.class, () -> CvfParser.parseListing(
+    MalformedResponseException none = assertThrows(MalformedResponseException.class, () -> CvfParser.parseListing(
         "<html><head><title>Maintenance</title></head><body>Back soon</body></html>", CVF, Fixtures.ctx("cvpr", 2023)));
     assertEquals("no paper listing: the page has no <dt class=\"ptitle\"> (Maintenance)", none.getMessage());
 
     String full = Fixtures.read("cvf/CVPR2023_listing.html");
-    PaperParseException cut = assertThrows(PaperParseException.class,
+    MalformedResponseException cut = assertThrows(MalformedResponseException.class,
         () -> CvfParser.parseListing(full.substring(0, 1500), CVF, Fixtures.ctx("cvpr", 2023)));
     assertEquals("HTML page is truncated (no closing </html>) after 1500 characters", cut.getMessage());
 
-    PaperParseException noAbstract = assertThrows(PaperParseException.class,
+    MalformedResponseException noAbstract = assertThrows(MalformedResponseException.class,
         () -> CvfParser.parseAbstract("<html><body><div id=\"papertitle\">x</div></body></html>", CVF));
     assertEquals("paper page has no <div id=\"abstract\">", noAbstract.getMessage());
   }
@@ -99,7 +100,7 @@ class HtmlListingParsersTest {
 
   @Test
   void neuripsPageWithoutListingFails() {
-    PaperParseException e = assertThrows(PaperParseException.class, () -> NeuripsParser.parseListing(
+    MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> NeuripsParser.parseListing(
         "<html><head><title>404 Not Found</title></head><body><ul><li><a href=\"/\">Home</a></li></ul></body></html>",
         NEURIPS, Fixtures.ctx("neurips", 2023)));
     assertTrue(e.getMessage().startsWith("no paper listing: no <li> links"), e.getMessage());

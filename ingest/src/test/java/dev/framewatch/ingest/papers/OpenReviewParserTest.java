@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.openreview.OpenReviewParser;
 import java.net.URI;
 import java.util.List;
@@ -56,10 +57,10 @@ class OpenReviewParserTest {
   @Test
   void truncatedOrWrongJsonFails() {
     String full = Fixtures.read("openreview/iclr2024_page1.json");
-    PaperParseException cut = assertThrows(PaperParseException.class,
+    MalformedResponseException cut = assertThrows(MalformedResponseException.class,
         () -> OpenReviewParser.parseNotes(full.substring(0, 400), SITE, CTX));
     assertTrue(cut.getMessage().startsWith("not valid JSON: "), cut.getMessage());
-    PaperParseException shape = assertThrows(PaperParseException.class,
+    MalformedResponseException shape = assertThrows(MalformedResponseException.class,
         () -> OpenReviewParser.parseNotes("{\"name\":\"ForbiddenError\",\"message\":\"no\"}", SITE, CTX));
     assertEquals("response has no \"notes\" array", shape.getMessage());
   }

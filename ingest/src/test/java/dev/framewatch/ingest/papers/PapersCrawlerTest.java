@@ -8,57 +8,34 @@ import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.PageReport;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.testing.CollectingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PapersCrawlerTest {
-  private FakeTime time;
-  private ScriptedServer server;
-  private CollectingSink sink;
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Fixtures.NOW);
+  private final ScriptedServer server = harness.server;
+  private final CollectingSink sink = harness.sink;
   private final List<PageReport> pages = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(Fixtures.NOW);
-    server = new ScriptedServer(time);
-    sink = new CollectingSink();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
 
   private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize) {
     return crawl(venues, categories, pageSize, 0);
   }
 
   private CrawlSummary crawl(List<String> venues, List<String> categories, int pageSize, long pdfMaxBytes) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
-        Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
-    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
-    for (Upstream u : Upstream.values()) {
-      urls.put(u, server.baseUrl() + "/");
-    }
-    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, pageSize, 0,
-        pageSize, true, pdfMaxBytes);
-    return new PapersCrawler(fetcher, sink, options, time).crawl(pages::add);
+    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(),
+        Fixtures.everyUpstreamAt(server.baseUrl() + "/"), categories, pageSize, 0, pageSize, true, pdfMaxBytes);
+    return new PapersCrawler(harness.context(2), options).crawl(pages::add);
   }
 
   private static Response html(String body) {
@@ -68,10 +45,6 @@ class PapersCrawlerTest {
   private static Response atom(String body) {
     return new Response(200, Map.of("Content-Type", "application/atom+xml; charset=utf-8"),
         body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private List<String> requested() {
-    return server.requests().stream().map(r -> r.uri().toString()).toList();
   }
 
   @Test
@@ -85,7 +58,7 @@ class PapersCrawlerTest {
     assertEquals(new CrawlSummary("papers", 2, 3, 0, 0), summary);
     assertEquals(List.of("/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
         "/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
-        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), requested());
+        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), harness.requested());
     assertEquals(List.of("paper:iclr:2024:aB3dE5fG7h", "paper:iclr:2024:Zz9Yy8Xx7W", "paper:iclr:2024:Qq1Ww2Ee3R"), sink.ids());
     assertEquals(List.of(), sink.deadLetters());
     assertEquals(3, sink.flushes()); // after each listing page, and at the end of the crawl
@@ -113,7 +86,7 @@ class PapersCrawlerTest {
     assertEquals(List.of(
         "/api/query?search_query=cat:cs.CL&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending",
         "/api/query?search_query=cat:cs.CV&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending",
-        "/api/query?search_query=cat:cs.CV&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending"), requested());
+        "/api/query?search_query=cat:cs.CV&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending"), harness.requested());
     assertEquals(List.of("paper:arxiv:2024:2405.07011", "paper:arxiv:2023:2312.00042", "paper:arxiv:2001:cs/0112017"),
         sink.ids());
 
@@ -141,7 +114,7 @@ class PapersCrawlerTest {
     // The second paper's page has no abstract: the paper is still published, without one, and the page dead-lettered.
     assertEquals(new CrawlSummary("papers", 3, 2, 1, 1), summary);
     assertEquals(List.of("/CVPR2023?day=all", "/content/CVPR2023/html/Okafor_Sparse_Voxel_Diffusion_CVPR_2023_paper.html",
-        "/content/CVPR2023/html/Chen_Depth_From_Defocus_CVPR_2023_paper.html"), requested());
+        "/content/CVPR2023/html/Chen_Depth_From_Defocus_CVPR_2023_paper.html"), harness.requested());
     assertEquals(List.of("paper:cvpr:2023:Okafor_Sparse_Voxel_Diffusion_CVPR_2023", "paper:cvpr:2023:Chen_Depth_From_Defocus_CVPR_2023"),
         sink.ids());
     Paper okafor = (Paper) sink.records().get(0);
@@ -168,7 +141,7 @@ class PapersCrawlerTest {
 
     // 4 pages; 2 PMLR + 3 ACL records; 2 failed pages; dead letters: those 2 plus the ACL paper without a title.
     assertEquals(new CrawlSummary("papers", 4, 5, 2, 3), summary);
-    assertEquals(List.of("/paper_files/paper/2023", "/v206/", "/v202/", "/data/xml/2023.acl.xml"), requested());
+    assertEquals(List.of("/paper_files/paper/2023", "/v206/", "/v202/", "/data/xml/2023.acl.xml"), harness.requested());
     assertEquals(List.of("paper:icml:2023:mensah23a", "paper:icml:2023:ruiz23b", "paper:acl:2023:2023.acl-long.1",
         "paper:acl:2023:2023.acl-long.2", "paper:acl:2023:2023.acl-short.7"), sink.ids());
     List<DeadLetter> letters = sink.deadLetters();
@@ -201,7 +174,7 @@ class PapersCrawlerTest {
     assertEquals(new CrawlSummary("papers", 4, 3, 1, 1), summary);
     assertEquals(List.of("/notes?content.venueid=ICLR.cc/2024/Conference&offset=0&limit=2",
         "/pdf/4f1c3a9b7e2d5c8a0b6e1f3d2c4a5b6e7f8a9b0c.pdf", "/pdf/0000aaaa1111bbbb2222cccc3333dddd4444eeee.pdf",
-        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), requested());
+        "/notes?content.venueid=ICLR.cc/2024/Conference&offset=2&limit=2"), harness.requested());
     assertEquals(List.of("paper:iclr:2024:aB3dE5fG7h", "paper:iclr:2024:Zz9Yy8Xx7W", "paper:iclr:2024:Qq1Ww2Ee3R"), sink.ids());
     List<Paper> papers = sink.records().stream().map(Paper.class::cast).toList();
     assertEquals("Training with PyTorch 2.1\nand JAX on TPUs\nAppendix\n", papers.get(0).text());
@@ -233,30 +206,9 @@ class PapersCrawlerTest {
   }
 
   /** A PDF of {@code pages} pages of 50 lines of 95 characters. */
-  private static byte[] longPdf(int pages) throws IOException {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.COURIER);
-      String line = "x".repeat(94) + ".";
-      for (int p = 0; p < pages; p++) {
-        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-        doc.addPage(page);
-        try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 6);
-          cs.setLeading(8);
-          cs.newLineAtOffset(20, 760);
-          for (int i = 0; i < 50; i++) {
-            cs.showText(line);
-            cs.newLine();
-          }
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
+  private static byte[] longPdf(int pages) {
+    List<String> lines = Collections.nCopies(50, "x".repeat(94) + ".");
+    return Fixtures.pdf(Standard14Fonts.FontName.COURIER, 6, 8, 20, 760, Collections.nCopies(pages, lines));
   }
 
   @Test
@@ -269,7 +221,7 @@ class PapersCrawlerTest {
 
     assertEquals(new CrawlSummary("papers", 2, 1, 0, 0), summary);
     Paper paper = (Paper) sink.records().get(0);
-    assertEquals(PapersCrawler.MAX_TEXT_CHARS, paper.text().length());
+    assertEquals(PdfEnrichment.MAX_TEXT_CHARS, paper.text().length());
     assertTrue(paper.extra().get("text_truncated").booleanValue());
   }
 }

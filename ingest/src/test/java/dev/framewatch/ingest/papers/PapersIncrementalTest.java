@@ -6,26 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.ingest.crawl.CrawlSummary;
-import dev.framewatch.ingest.http.FetchOptions;
-import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.state.CrawlState;
 import dev.framewatch.ingest.testing.CollectingSink;
 import dev.framewatch.ingest.testing.CrashingSink;
-import dev.framewatch.ingest.testing.FakeTime;
+import dev.framewatch.ingest.testing.CrawlerHarness;
 import dev.framewatch.ingest.testing.ScriptedServer;
 import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-crawls of paper listings with a persisted {@link CrawlState}: 304 listings, known papers, the arXiv cursor, resume. */
@@ -40,37 +34,17 @@ class PapersIncrementalTest {
       "/api/query?search_query=cat:cs.CV&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending";
 
   @TempDir Path dir;
-  private FakeTime time;
-  private ScriptedServer server;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    time = new FakeTime(Fixtures.NOW);
-    server = new ScriptedServer(time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(Fixtures.NOW);
+  private final ScriptedServer server = harness.server;
 
   private CrawlSummary crawl(RecordSink sink, List<String> venues, List<String> categories) {
     return crawl(sink, venues, categories, 1_000_000);
   }
 
   private CrawlSummary crawl(RecordSink sink, List<String> venues, List<String> categories, long pdfMaxBytes) {
-    FetchOptions fetchOptions = new FetchOptions("framewatch-test/1.0", 2.0, Duration.ofSeconds(5), 0, Duration.ofSeconds(1),
-        Duration.ofMinutes(10));
-    HttpFetcher fetcher = new HttpFetcher(fetchOptions, HttpClient.newHttpClient(), time, time, () -> 0.5);
-    Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
-    for (Upstream u : Upstream.values()) {
-      urls.put(u, server.baseUrl());
-    }
-    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(), urls, categories, 2, 0, 2,
-        true, pdfMaxBytes);
-    try (CrawlState state = CrawlState.open(dir, "papers")) {
-      return new PapersCrawler(fetcher, sink, options, time, state).crawl(null);
-    }
+    PapersOptions options = new PapersOptions(venues.stream().map(VenueTable::resolve).toList(),
+        Fixtures.everyUpstreamAt(server.baseUrl()), categories, 2, 0, 2, true, pdfMaxBytes);
+    return harness.crawl(dir, "papers", sink, context -> new PapersCrawler(context, options));
   }
 
   private static Response json(String fixture, String etag) {
@@ -86,10 +60,6 @@ class PapersIncrementalTest {
         Fixtures.read(fixture).getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<String> requested(int from) {
-    return server.requests().subList(from, server.requests().size()).stream().map(r -> r.uri().toString()).toList();
-  }
-
   private void firstOpenReviewCrawl() throws IOException {
     server.enqueue(json("openreview/iclr2024_page1.json", "\"or1\""));
     server.enqueue(pdf());
@@ -97,7 +67,7 @@ class PapersIncrementalTest {
     server.enqueue(json("openreview/iclr2024_page2.json", "\"or2\""));
     CollectingSink first = new CollectingSink();
     assertEquals(new CrawlSummary("papers", 4, 3, 0, 0), crawl(first, List.of("iclr-2024"), List.of()));
-    assertEquals(List.of(OR_PAGE1, PDF1, PDF2, OR_PAGE2), requested(0));
+    assertEquals(List.of(OR_PAGE1, PDF1, PDF2, OR_PAGE2), harness.requested(0));
   }
 
   @Test
@@ -111,7 +81,7 @@ class PapersIncrementalTest {
 
     // Page 2's offset comes from what was kept with page 1's validators: no body needed to step over it.
     assertEquals(new CrawlSummary("papers", 2, 0, 0, 0, 2, 0, 0), summary);
-    assertEquals(List.of(OR_PAGE1, OR_PAGE2), requested(4));
+    assertEquals(List.of(OR_PAGE1, OR_PAGE2), harness.requested(4));
     assertEquals("\"or1\"", server.requests().get(4).header("If-None-Match"));
     assertEquals("\"or2\"", server.requests().get(5).header("If-None-Match"));
     assertEquals(List.of(), second.ids());
@@ -128,7 +98,7 @@ class PapersIncrementalTest {
     CrawlSummary summary = crawl(second, List.of("iclr-2024"), List.of());
 
     assertEquals(new CrawlSummary("papers", 2, 0, 0, 0, 1, 2, 0), summary);
-    assertEquals(List.of(OR_PAGE1, OR_PAGE2), requested(4), "no PDF requested");
+    assertEquals(List.of(OR_PAGE1, OR_PAGE2), harness.requested(4), "no PDF requested");
     assertEquals(List.of(), second.ids());
   }
 
@@ -147,15 +117,15 @@ class PapersIncrementalTest {
     CrawlSummary summary = crawl(second, List.of(), List.of("cs.CV"), 0);
 
     assertEquals(new CrawlSummary("papers", 1, 0, 0, 0, 0, 2, 0), summary);
-    assertEquals(List.of(CV_PAGE1), requested(2));
+    assertEquals(List.of(CV_PAGE1), harness.requested(2));
     assertEquals("\"cv1\"", server.requests().get(2).header("If-None-Match"));
 
     // Unchanged: one 304, and a newest-first listing whose first page is unchanged has nothing new further down.
     server.enqueue(Response.status(304));
     assertEquals(new CrawlSummary("papers", 1, 0, 0, 0, 1, 0, 0), crawl(new CollectingSink(), List.of(), List.of("cs.CV"), 0));
-    assertEquals(List.of(CV_PAGE1), requested(3));
+    assertEquals(List.of(CV_PAGE1), harness.requested(3));
     assertNull(server.requests().get(0).header("If-None-Match"));
-    assertEquals(List.of(CV_PAGE1, CV_PAGE2), requested(0).subList(0, 2));
+    assertEquals(List.of(CV_PAGE1, CV_PAGE2), harness.requested(0).subList(0, 2));
   }
 
   @Test
@@ -175,7 +145,7 @@ class PapersIncrementalTest {
 
     // From scratch: 2 listing pages and 2 PDFs, 3 papers. Resumed: page 1 is a 304, page 2 is read, no PDF.
     assertEquals(new CrawlSummary("papers", 2, 1, 0, 0, 1, 0, 0), summary);
-    assertEquals(List.of(OR_PAGE1, OR_PAGE2), requested(4));
+    assertEquals(List.of(OR_PAGE1, OR_PAGE2), harness.requested(4));
     assertEquals(List.of("paper:iclr:2024:Qq1Ww2Ee3R"), rerun.ids());
     assertNull(((Paper) rerun.records().get(0)).text());
   }
@@ -196,7 +166,7 @@ class PapersIncrementalTest {
     server.enqueue(Response.status(304));
     CollectingSink second = new CollectingSink();
     assertEquals(new CrawlSummary("papers", 3, 1, 0, 0, 1, 1, 0), crawl(second, List.of("iclr-2024"), List.of()));
-    assertEquals(List.of(OR_PAGE1, PDF2, OR_PAGE2), requested(4));
+    assertEquals(List.of(OR_PAGE1, PDF2, OR_PAGE2), harness.requested(4));
     assertNull(server.requests().get(4).header("If-None-Match"));
     assertEquals(List.of("paper:iclr:2024:Zz9Yy8Xx7W"), second.ids());
     assertEquals("Training with PyTorch 2.1\nand JAX on TPUs\nAppendix\n", ((Paper) second.records().get(0)).text());

@@ -33,7 +33,7 @@ class VenueTableTest {
 
   @Test
   void optionsFromTheDefaultSettings() {
-    PapersOptions o = PapersOptions.from(Settings.defaults());
+    PapersOptions o = PapersOptions.from(Settings.defaults().source("papers"));
     assertEquals(List.of("cvpr-2024", "iccv-2023", "neurips-2024", "icml-2024", "iclr-2025", "acl-2024"),
         o.venues().stream().map(VenueTable.Venue::key).toList());
     assertEquals("https://openaccess.thecvf.com", o.baseUrl(Upstream.CVF));
@@ -41,7 +41,8 @@ class VenueTableTest {
     assertEquals(List.of("cs.CV", "cs.CL", "cs.LG"), o.arxivCategories());
     assertEquals(20_000_000L, o.pdfMaxBytes());
 
-    PapersOptions shared = PapersOptions.from(Settings.defaults().with("sources.papers.base-url", "http://127.0.0.1:9/"));
+    PapersOptions shared =
+        PapersOptions.from(Settings.defaults().with("sources.papers.base-url", "http://127.0.0.1:9/").source("papers"));
     assertEquals("http://127.0.0.1:9", shared.baseUrl(Upstream.CVF));
     assertEquals("http://127.0.0.1:9", shared.baseUrl(Upstream.PMLR));
     assertEquals("https://export.arxiv.org", shared.baseUrl(Upstream.ARXIV));

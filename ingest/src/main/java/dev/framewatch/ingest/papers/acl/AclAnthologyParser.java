@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import dev.framewatch.ingest.papers.XmlDocs;
 import java.util.ArrayList;
@@ -32,16 +32,16 @@ public final class AclAnthologyParser {
 
   private AclAnthologyParser() {}
 
-  public static PaperPage parse(String body, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parse(String body, PaperContext ctx) throws MalformedResponseException {
     Document doc = XmlDocs.parse(body);
     Element collection = doc.getDocumentElement();
     if (!"collection".equals(collection.getLocalName())) {
-      throw new PaperParseException("not an ACL Anthology collection: root element is <" + collection.getTagName() + ">");
+      throw new MalformedResponseException("not an ACL Anthology collection: root element is <" + collection.getTagName() + ">");
     }
     String collectionId = collection.getAttribute("id");
     List<Element> volumes = XmlDocs.children(collection, null, "volume");
     if (volumes.isEmpty()) {
-      throw new PaperParseException("collection " + collectionId + " has no <volume>");
+      throw new MalformedResponseException("collection " + collectionId + " has no <volume>");
     }
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();

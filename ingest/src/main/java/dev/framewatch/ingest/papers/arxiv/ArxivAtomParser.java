@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import dev.framewatch.ingest.papers.XmlDocs;
 import java.time.OffsetDateTime;
@@ -41,28 +41,28 @@ public final class ArxivAtomParser {
 
   private ArxivAtomParser() {}
 
-  public static PaperPage parse(String body, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parse(String body, PaperContext ctx) throws MalformedResponseException {
     Document doc = XmlDocs.parse(body);
     Element feed = doc.getDocumentElement();
     if (!"feed".equals(feed.getLocalName()) || !ATOM.equals(feed.getNamespaceURI())) {
-      throw new PaperParseException("not an Atom feed: root element is <" + feed.getTagName() + ">");
+      throw new MalformedResponseException("not an Atom feed: root element is <" + feed.getTagName() + ">");
     }
     List<Element> entries = XmlDocs.children(feed, ATOM, "entry");
     for (Element entry : entries) {
       String id = XmlDocs.childText(entry, ATOM, "id");
       if (id != null && id.contains("/api/errors")) {
-        throw new PaperParseException("arXiv API error: " + Papers.clean(XmlDocs.childText(entry, ATOM, "summary")));
+        throw new MalformedResponseException("arXiv API error: " + Papers.clean(XmlDocs.childText(entry, ATOM, "summary")));
       }
     }
     String totalText = XmlDocs.childText(feed, OPENSEARCH, "totalResults");
     if (totalText == null) {
-      throw new PaperParseException("Atom feed has no opensearch:totalResults");
+      throw new MalformedResponseException("Atom feed has no opensearch:totalResults");
     }
     long total;
     try {
       total = Long.parseLong(totalText.trim());
     } catch (NumberFormatException e) {
-      throw new PaperParseException("opensearch:totalResults is not a number: \"" + totalText.trim() + "\"");
+      throw new MalformedResponseException("opensearch:totalResults is not a number: \"" + totalText.trim() + "\"");
     }
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();

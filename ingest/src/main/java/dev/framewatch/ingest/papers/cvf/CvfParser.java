@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.HtmlPages;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,13 +29,9 @@ public final class CvfParser {
 
   private CvfParser() {}
 
-  public static PaperPage parseListing(String html, URI pageUrl, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parseListing(String html, URI pageUrl, PaperContext ctx) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
-    List<Element> titles = doc.select("dt.ptitle");
-    if (titles.isEmpty()) {
-      throw new PaperParseException("no paper listing: the page has no <dt class=\"ptitle\"> ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
-    }
+    List<Element> titles = HtmlPages.entries(doc, "dt.ptitle", "<dt class=\"ptitle\">");
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();
     for (Element dt : titles) {
@@ -103,15 +99,15 @@ public final class CvfParser {
   }
 
   /** The abstract of a paper's own page ({@code <div id="abstract">}). */
-  public static String parseAbstract(String html, URI pageUrl) throws PaperParseException {
+  public static String parseAbstract(String html, URI pageUrl) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
     Element div = doc.getElementById("abstract");
     if (div == null) {
-      throw new PaperParseException("paper page has no <div id=\"abstract\">");
+      throw new MalformedResponseException("paper page has no <div id=\"abstract\">");
     }
     String text = Papers.clean(div.text());
     if (text == null) {
-      throw new PaperParseException("paper page has an empty <div id=\"abstract\">");
+      throw new MalformedResponseException("paper page has an empty <div id=\"abstract\">");
     }
     return text;
   }

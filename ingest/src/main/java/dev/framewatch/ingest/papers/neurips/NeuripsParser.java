@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.HtmlPages;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class NeuripsParser {
 
   private NeuripsParser() {}
 
-  public static PaperPage parseListing(String html, URI pageUrl, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parseListing(String html, URI pageUrl, PaperContext ctx) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();
@@ -54,8 +54,7 @@ public final class NeuripsParser {
       }
     }
     if (found == 0) {
-      throw new PaperParseException("no paper listing: no <li> links to a .../hash/...-Abstract.html page ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
+      throw HtmlPages.noListing(doc, "no <li> links to a .../hash/...-Abstract.html page");
     }
     return new PaperPage(papers, rejected, PaperPage.UNPAGED);
   }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,19 +30,19 @@ public final class OpenReviewParser {
   /**
    * @param site where {@code /pdf/...} and {@code /forum?id=} live, e.g. {@code https://openreview.net}
    */
-  public static PaperPage parseNotes(String body, URI site, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parseNotes(String body, URI site, PaperContext ctx) throws MalformedResponseException {
     JsonNode root;
     try {
       root = Json.mapper().readTree(body);
     } catch (JsonProcessingException e) {
-      throw new PaperParseException("not valid JSON: " + e.getOriginalMessage());
+      throw new MalformedResponseException("not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new PaperParseException("expected a JSON object with \"notes\", got " + (root == null ? "nothing" : root.getNodeType()));
+      throw new MalformedResponseException("expected a JSON object with \"notes\", got " + (root == null ? "nothing" : root.getNodeType()));
     }
     JsonNode notes = root.get("notes");
     if (notes == null || !notes.isArray()) {
-      throw new PaperParseException("response has no \"notes\" array");
+      throw new MalformedResponseException("response has no \"notes\" array");
     }
     JsonNode count = root.get("count");
     long total = count != null && count.canConvertToLong() ? count.longValue() : PaperPage.UNPAGED;

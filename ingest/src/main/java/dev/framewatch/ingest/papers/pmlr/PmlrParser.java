@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Paper;
+import dev.framewatch.ingest.crawl.MalformedResponseException;
 import dev.framewatch.ingest.papers.HtmlPages;
 import dev.framewatch.ingest.papers.PaperContext;
 import dev.framewatch.ingest.papers.PaperPage;
-import dev.framewatch.ingest.papers.PaperParseException;
 import dev.framewatch.ingest.papers.Papers;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,13 +29,9 @@ public final class PmlrParser {
 
   private PmlrParser() {}
 
-  public static PaperPage parseVolume(String html, URI pageUrl, PaperContext ctx) throws PaperParseException {
+  public static PaperPage parseVolume(String html, URI pageUrl, PaperContext ctx) throws MalformedResponseException {
     Document doc = HtmlPages.parseComplete(html, pageUrl);
-    List<Element> entries = doc.select("div.paper");
-    if (entries.isEmpty()) {
-      throw new PaperParseException("no paper listing: the page has no <div class=\"paper\"> ("
-          + Papers.excerpt(Papers.clean(doc.title()), 200) + ")");
-    }
+    List<Element> entries = HtmlPages.entries(doc, "div.paper", "<div class=\"paper\">");
     List<Paper> papers = new ArrayList<>();
     List<PaperPage.Rejected> rejected = new ArrayList<>();
     for (Element div : entries) {
