@@ -4,7 +4,7 @@ import dev.framewatch.analytics.share.ShareService;
 import dev.framewatch.analytics.trend.CombinedIndex;
 import dev.framewatch.analytics.trend.ShareTrends;
 import dev.framewatch.analytics.trend.Trend;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
 import dev.framewatch.core.json.Json;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.math.BigDecimal;

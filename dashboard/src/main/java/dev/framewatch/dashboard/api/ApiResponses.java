@@ -10,7 +10,7 @@ import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

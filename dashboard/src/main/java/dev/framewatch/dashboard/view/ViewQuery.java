@@ -4,7 +4,7 @@ import dev.framewatch.analytics.chart.ChartSpec;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.api.ShareQuery;
 import dev.framewatch.dashboard.web.Params;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.vocabulary.Vocabulary;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.query.WhereParser;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;

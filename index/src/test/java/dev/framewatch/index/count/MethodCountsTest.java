@@ -13,6 +13,7 @@ import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.schema.CommitData;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
 import java.nio.file.Files;

@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.Method;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.testing.Records;
@@ -43,8 +44,9 @@ class IndexerTest {
   @TempDir Path dir;
 
   private Indexer open(Supplier<Consumer<String, byte[]>> consumer, FrameworkDetector detector, int commitEvery) {
-    return new Indexer(dir, consumer, TOPICS, detector, Vocabulary.standard(), new CommitPolicy(commitEvery, 60_000), 16,
-        null, Indexer.Start.RESUME);
+    return Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(detector)).vocabulary(Vocabulary.standard())
+        .commitPolicy(new CommitPolicy(commitEvery, 60_000)).ramBufferMb(16).start(Indexer.Start.RESUME)
+        .consumers(consumer).open();
   }
 
   private static ConsumerRecord<String, byte[]> rec(String topic, int partition, long offset, String key, String json) {
@@ -64,8 +66,9 @@ class IndexerTest {
   @Test
   void documentsAndOffsetsCommitTogetherAndReplaysDoNotDuplicate() throws Exception {
     AtomicLong progress = new AtomicLong();
-    try (Indexer indexer = new Indexer(dir, NO_KAFKA, TOPICS, Records.DETECTOR, Vocabulary.standard(),
-        new CommitPolicy(1000, 60_000), 16, progress::set, Indexer.Start.RESUME)) {
+    try (Indexer indexer = Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(Records.DETECTOR))
+        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
+        .progress(progress::set).start(Indexer.Start.RESUME).consumers(NO_KAFKA).open()) {
       indexer.apply(batch());
       assertEquals(6, progress.get());
       assertEquals(new IndexRun(6, 4, 0, 2, 0, java.time.Duration.ZERO), indexer.totals(java.time.Duration.ZERO));
@@ -140,8 +143,9 @@ class IndexerTest {
     TopicPartition tp = new TopicPartition(PAPERS, 0);
     List<ConsumerRecord<String, byte[]>> log = List.of(rec(PAPERS, 0, 0, "p9", Records.paperJson("p9", "ICLR", 2021, "JAX")));
     MockConsumer<String, byte[]> consumer = mockConsumer(tp, log);
-    try (Indexer indexer = new Indexer(dir, () -> consumer, TOPICS, new FrameworkDetector(newer), Vocabulary.standard(),
-        new CommitPolicy(1000, 60_000), 16, null, Indexer.Start.REBUILD)) {
+    try (Indexer indexer = Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(new FrameworkDetector(newer)))
+        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
+        .start(Indexer.Start.REBUILD).consumers(() -> consumer).open()) {
       assertEquals(Map.of(), indexer.positions(), "a rebuild ignores the old offsets");
       assertEquals(4, IndexInfo.read(dir).documents(), "the old index stays readable until the rebuild commits");
       assertEquals(1, indexer.runUntilCaughtUp().recordsConsumed());

@@ -2,10 +2,11 @@ package dev.framewatch.index.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareRow;
 import dev.framewatch.index.testing.Records;
@@ -39,8 +40,9 @@ class LabelsIndexingTest {
   }
 
   private Indexer open() {
-    return new Indexer(dir, NO_KAFKA, TOPICS, Records.DETECTOR, Vocabulary.standard(), new CommitPolicy(1000, 60_000), 16,
-        null, Indexer.Start.RESUME);
+    return Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(Records.DETECTOR))
+        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
+        .start(Indexer.Start.RESUME).consumers(NO_KAFKA).open();
   }
 
   private Map<String, Long> documentsByDomain() throws Exception {
