@@ -49,6 +49,15 @@ public final class ShareFormat {
   }
 
   public static String json(ShareCounts counts) {
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonTree(counts));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The {@code share --format json} document as a tree, for callers that add fields before writing it once. */
+  public static ObjectNode jsonTree(ShareCounts counts) {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode method = root.putObject("method");
     method.put("name", counts.methodName());
@@ -96,11 +105,7 @@ public final class ShareFormat {
     putInterval(totals, "coverage",
         Wilson.interval(counts.matchingDocumentsAnyFramework(), counts.matchingDocuments()));
     root.put("interval", "Wilson score, 95%");
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   /** A dimension value: null when the document has none, years as numbers, everything else as text. */
