@@ -47,10 +47,8 @@ public final class Pipeline {
   /** An indexer writing into {@code indexDir} instead of the configured index path (a new generation for reindex). */
   public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
       LongConsumer progress) {
-    return Indexer.builder().indexDir(indexDir).topics(dev.framewatch.app.kafka.KafkaAccess.topics(settings))
-        .methods(methods(settings))
-        .commitPolicy(new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(),
-            settings.indexCommitIntervalMs()))
+    return Indexer.builder(indexDir, dev.framewatch.app.kafka.KafkaAccess.topics(settings), methods(settings),
+            new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()))
         .ramBufferMb(settings.indexRamBufferMb()).progress(progress).kafka(bootstrapServers).open();
   }
 

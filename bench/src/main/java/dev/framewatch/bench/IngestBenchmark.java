@@ -137,9 +137,8 @@ public final class IngestBenchmark {
         progress.printf("bench ingest: framewatch indexer at %,d records%n", consumed);
       }
     };
-    try (Indexer indexer = Indexer.builder().indexDir(dir).topics(topics).methods(MethodSet.of(detector))
-        .vocabulary(Vocabulary.standard()).commitPolicy(commitPolicy).ramBufferMb(RAM_BUFFER_MB).progress(onBatch)
-        .kafka(bootstrap).open()) {
+    try (Indexer indexer = Indexer.builder(dir, topics, MethodSet.of(detector), commitPolicy).ramBufferMb(RAM_BUFFER_MB)
+        .progress(onBatch).kafka(bootstrap).open()) {
       result = indexer.runUntilCaughtUp();
     }
     double ms = (System.nanoTime() - start) / 1e6;

@@ -1,5 +1,6 @@
 package dev.framewatch.index.indexer;
 
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.Topics;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -23,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes the record topics into the Lucene index, exactly once. Built with {@link #builder()}.
+ * Consumes the record topics into the Lucene index, exactly once. Built with {@link #builder}.
  *
  * <p>Exactly once without Kafka transactions: documents are written with {@code updateDocument(id)} and the next offset of every
  * partition is stored in the user data of the same Lucene commit ({@link LuceneSink}). After a crash Lucene opens at the last
@@ -47,21 +46,7 @@ public final class Indexer implements AutoCloseable {
   /** How often a continuous run looks for topics or partitions that did not exist when it started. */
   static final long TOPIC_REFRESH_MS = 10_000;
 
-  /** How an indexer treats an existing index. */
-  public enum Start {
-    /** Continue from the offsets of the last commit; refuse an index built with another method. */
-    RESUME,
-    /**
-     * Build a new index from the beginning of every topic ({@code framewatch reindex}): the old index stays readable until the
-     * new one's first commit replaces it, and its method does not matter.
-     */
-    REBUILD
-  }
-
-  private final Topics topics;
-  private final CommitPolicy commitPolicy;
-  private final LongConsumer progress;
-  private final Supplier<Consumer<String, byte[]>> consumerFactory;
+  private final IndexerBuilder.Loop loop;
   private final LuceneSink sink;
   private final LabelMerge documents;
   private final RecordApplier applier;
@@ -85,22 +70,23 @@ public final class Indexer implements AutoCloseable {
   private long commits;
 
   /** Takes an opened sink (the index, checked against the methods); Kafka is not contacted until a run starts. */
-  Indexer(Topics topics, CommitPolicy commitPolicy, LongConsumer progress, Supplier<Consumer<String, byte[]>> consumerFactory,
-      LuceneSink sink, LabelMerge documents) {
-    this.topics = topics;
-    this.commitPolicy = commitPolicy;
-    this.progress = progress;
-    this.consumerFactory = consumerFactory;
+  Indexer(IndexerBuilder.Loop loop, LuceneSink sink, LabelMerge documents) {
+    this.loop = loop;
     this.sink = sink;
     this.documents = documents;
-    this.applier = new RecordApplier(topics, documents);
+    this.applier = new RecordApplier(loop.topics(), documents);
     sink.resumed().offsets()
         .forEach((topic, parts) -> parts.forEach((p, o) -> nextOffsets.put(new TopicPartition(topic, p), o)));
   }
 
-  /** The one way to configure and open an indexer. */
-  public static IndexerBuilder builder() {
-    return new IndexerBuilder();
+  /**
+   * The one way to configure and open an indexer.
+   *
+   * @param indexDir the index directory, created when missing
+   * @param methods the methods the index counts with ({@code method.default} first, then {@code method.indexed})
+   */
+  public static IndexerBuilder builder(Path indexDir, Topics topics, MethodSet methods, CommitPolicy commitPolicy) {
+    return new IndexerBuilder(indexDir, topics, methods, commitPolicy);
   }
 
   public Path indexDir() {
@@ -111,9 +97,9 @@ public final class Indexer implements AutoCloseable {
   public List<String> consumedTopics() {
     List<String> out = new ArrayList<>();
     for (Kind k : Kind.values()) {
-      out.add(topics.forKind(k));
+      out.add(loop.topics().forKind(k));
     }
-    out.add(topics.labels());
+    out.add(loop.topics().labels());
     return out;
   }
 
@@ -182,12 +168,12 @@ public final class Indexer implements AutoCloseable {
         firstUncommittedNanos = System.nanoTime();
       }
       nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-      if (uncommittedRecords >= commitPolicy.everyRecords()) {
+      if (uncommittedRecords >= loop.commitPolicy().everyRecords()) {
         commit();
       }
     }
     if (consumed > before) {
-      progress.accept(consumed);
+      loop.progress().accept(consumed);
     }
   }
 
@@ -235,7 +221,7 @@ public final class Indexer implements AutoCloseable {
     IndexRun before = totals(Duration.ZERO);
     try {
       if (consumer == null) {
-        consumer = consumerFactory.get();
+        consumer = loop.consumers().get();
       }
       body.run();
     } catch (RuntimeException | Error e) {
@@ -255,7 +241,7 @@ public final class Indexer implements AutoCloseable {
     boolean lagging = false;
     List<TopicPartition> labelPartitions = new ArrayList<>();
     for (TopicPartition tp : assigned) {
-      if (tp.topic().equals(topics.labels())) {
+      if (tp.topic().equals(loop.topics().labels())) {
         labelPartitions.add(tp);
       } else {
         OptionalLong lag = consumer.currentLag(tp);
@@ -282,7 +268,7 @@ public final class Indexer implements AutoCloseable {
 
   private void commitIfDue() {
     if (uncommittedRecords > 0
-        && System.nanoTime() - firstUncommittedNanos >= commitPolicy.intervalMs() * 1_000_000L) {
+        && System.nanoTime() - firstUncommittedNanos >= loop.commitPolicy().intervalMs() * 1_000_000L) {
       commit();
     }
   }

@@ -21,65 +21,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Configures and opens an {@link Indexer}: where the index is, which topics and methods, how often to commit, which Kafka.
- * Required: {@link #indexDir}, {@link #topics}, {@link #methods}, {@link #commitPolicy} and {@link #kafka}; the rest have
- * defaults (the standard vocabulary, Lucene's default RAM buffer, no progress callback, {@link Indexer.Start#RESUME}).
+ * Configures and opens an {@link Indexer}: where the index is, which topics and methods, how often to commit (all given to
+ * {@link Indexer#builder}), and which Kafka ({@link #kafka}, required). The rest have defaults: Lucene's default RAM buffer, no
+ * progress callback, resuming the index rather than rebuilding it.
  */
 public final class IndexerBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-  private Path indexDir;
-  private Topics topics;
-  private MethodSet methods;
-  private Vocabulary vocabulary = Vocabulary.standard();
-  private CommitPolicy commitPolicy;
+  // Optional, with their defaults.
   private double ramBufferMb = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
   private LongConsumer progress = n -> { };
-  private Indexer.Start start = Indexer.Start.RESUME;
-  private Supplier<Consumer<String, byte[]>> consumers;
+  private boolean rebuild;
+  private Supplier<Consumer<String, byte[]>> consumers; // required, but only known once kafka() is called
 
-  IndexerBuilder() {}
+  private final Path indexDir;
+  private final Topics topics;
+  private final MethodSet methods;
+  private final CommitPolicy commitPolicy;
 
-  public IndexerBuilder indexDir(Path indexDir) {
+  IndexerBuilder(Path indexDir, Topics topics, MethodSet methods, CommitPolicy commitPolicy) {
     this.indexDir = indexDir.toAbsolutePath().normalize();
-    return this;
+    this.topics = Objects.requireNonNull(topics, "topics");
+    this.methods = Objects.requireNonNull(methods, "methods");
+    this.commitPolicy = Objects.requireNonNull(commitPolicy, "commitPolicy");
   }
 
-  public IndexerBuilder topics(Topics topics) {
-    this.topics = topics;
-    return this;
-  }
-
-  /** The methods the index counts with ({@code method.default} first, then {@code method.indexed}). */
-  public IndexerBuilder methods(MethodSet methods) {
-    this.methods = methods;
-    return this;
-  }
-
-  public IndexerBuilder vocabulary(Vocabulary vocabulary) {
-    this.vocabulary = vocabulary;
-    return this;
-  }
-
-  public IndexerBuilder commitPolicy(CommitPolicy commitPolicy) {
-    this.commitPolicy = commitPolicy;
-    return this;
-  }
+  /** What the loop runs with: the topics, when to commit, whom to tell of progress, where its consumer comes from. */
+  record Loop(Topics topics, CommitPolicy commitPolicy, LongConsumer progress, Supplier<Consumer<String, byte[]>> consumers) {}
 
   /** Lucene's RAM buffer before it flushes a segment ({@code index.ram-buffer-mb}). */
-  public IndexerBuilder ramBufferMb(double ramBufferMb) {
-    this.ramBufferMb = ramBufferMb;
+  public IndexerBuilder ramBufferMb(double megabytes) {
+    ramBufferMb = megabytes;
     return this;
   }
 
   /** Called after every batch that brought records, with the records consumed so far by this indexer; null for none. */
-  public IndexerBuilder progress(LongConsumer progress) {
-    this.progress = progress == null ? n -> { } : progress;
+  public IndexerBuilder progress(LongConsumer onBatch) {
+    progress = onBatch == null ? n -> { } : onBatch;
     return this;
   }
 
-  public IndexerBuilder start(Indexer.Start start) {
-    this.start = Objects.requireNonNull(start, "start");
+  /**
+   * Builds a new index from the beginning of every topic ({@code framewatch reindex} into a fresh directory, or over an old
+   * index): the old one stays readable until the new one's first commit replaces it, and its methods do not matter.
+   */
+  public IndexerBuilder rebuild() {
+    rebuild = true;
     return this;
   }
 
@@ -89,14 +76,13 @@ public final class IndexerBuilder {
       throw new IllegalArgumentException("indexer needs Kafka bootstrap servers (kafka.bootstrap-servers), got none");
     }
     String servers = bootstrapServers.trim();
-    this.consumers = () -> new KafkaConsumer<>(consumerConfig(servers), new StringDeserializer(),
-        new ByteArrayDeserializer());
-    return this;
+    return consumers(() -> new KafkaConsumer<>(consumerConfig(servers), new StringDeserializer(),
+        new ByteArrayDeserializer()));
   }
 
   /** For tests: any consumer (e.g. a MockConsumer), or a factory that fails when only {@link Indexer#apply} is used. */
-  IndexerBuilder consumers(Supplier<Consumer<String, byte[]>> consumers) {
-    this.consumers = consumers;
+  IndexerBuilder consumers(Supplier<Consumer<String, byte[]>> factory) {
+    consumers = factory;
     return this;
   }
 
@@ -106,19 +92,15 @@ public final class IndexerBuilder {
    * @throws IllegalStateException when another process holds the index, or the index was built with other methods
    */
   public Indexer open() {
-    Objects.requireNonNull(indexDir, "indexDir");
-    Objects.requireNonNull(topics, "topics");
-    Objects.requireNonNull(methods, "methods");
-    Objects.requireNonNull(commitPolicy, "commitPolicy");
     Objects.requireNonNull(consumers, "kafka");
-    boolean rebuild = start == Indexer.Start.REBUILD;
     LuceneSink sink = LuceneSink.open(indexDir, methods, ramBufferMb, rebuild);
     try {
       if (!rebuild) {
         MethodCheck.requireBuiltWith(indexDir, sink.resumed(), methods);
       }
-      LabelMerge documents = new LabelMerge(sink, new DocumentBuilder(methods, vocabulary), sink.anyLabels());
-      Indexer indexer = new Indexer(topics, commitPolicy, progress, consumers, sink, documents);
+      // The vocabulary is the standard one everywhere: the index's fields must mean the same to every reader.
+      LabelMerge documents = new LabelMerge(sink, new DocumentBuilder(methods, Vocabulary.standard()), sink.anyLabels());
+      Indexer indexer = new Indexer(new Loop(topics, commitPolicy, progress, consumers), sink, documents);
       if (rebuild) {
         LOG.info("rebuilding index {} from the beginning of {}", indexDir, indexer.consumedTopics());
       }

@@ -40,28 +40,16 @@ final class LuceneSink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
   private final Path indexDir;
+  /** Every commit records them: a later run refuses the index if they changed (see {@code MethodCheck}). */
   private final MethodSet methods;
   private final Directory directory;
+  /** Holds the index's write lock until {@link #close}; never commits on its own. */
   private final IndexWriter writer;
   private CommitData resumed = CommitData.EMPTY;
   private boolean hasCommit;
 
-  private LuceneSink(Path indexDir, MethodSet methods, Directory directory, IndexWriter writer) {
-    this.indexDir = indexDir;
-    this.methods = methods;
-    this.directory = directory;
-    this.writer = writer;
-  }
-
-  /**
-   * Opens (or creates) the index at {@code indexDir} and takes its write lock.
-   *
-   * @param rebuild start a new index over the old one: its documents stay readable until the first {@link #commit} replaces
-   *     them, and its offsets and methods are ignored
-   * @throws IllegalStateException when another process holds the index, or its commit data cannot be trusted
-   */
-  static LuceneSink open(Path indexDir, MethodSet methods, double ramBufferMb, boolean rebuild) {
-    Directory directory;
+  /** Opens the directory and takes the write lock; on failure releases what it opened. */
+  private LuceneSink(Path indexDir, MethodSet methods, double ramBufferMb, boolean rebuild) {
     try {
       Files.createDirectories(indexDir);
       directory = FSDirectory.open(indexDir);
@@ -73,9 +61,8 @@ final class LuceneSink implements AutoCloseable {
         .setRAMBufferSizeMB(ramBufferMb)
         // Only our explicit commits may persist documents: a commit without matching offsets would break exactly-once.
         .setCommitOnClose(false);
-    LuceneSink opened;
     try {
-      opened = new LuceneSink(indexDir, methods, directory, new IndexWriter(directory, config));
+      writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
       closeDirectory(directory, indexDir);
       throw new IllegalStateException("index " + indexDir + " is in use by another framewatch process", e);
@@ -83,6 +70,19 @@ final class LuceneSink implements AutoCloseable {
       closeDirectory(directory, indexDir);
       throw new UncheckedIOException("cannot open index " + indexDir + ": " + e.getMessage(), e);
     }
+    this.indexDir = indexDir;
+    this.methods = methods;
+  }
+
+  /**
+   * Opens (or creates) the index at {@code indexDir} and takes its write lock.
+   *
+   * @param rebuild start a new index over the old one: its documents stay readable until the first {@link #commit} replaces
+   *     them, and its offsets and methods are ignored
+   * @throws IllegalStateException when another process holds the index, or its commit data cannot be trusted
+   */
+  static LuceneSink open(Path indexDir, MethodSet methods, double ramBufferMb, boolean rebuild) {
+    LuceneSink opened = new LuceneSink(indexDir, methods, ramBufferMb, rebuild);
     if (rebuild) {
       return opened; // the new index has no commit yet; the old one's offsets and method are deliberately ignored
     }

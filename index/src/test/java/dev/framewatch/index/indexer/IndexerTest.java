@@ -10,7 +10,6 @@ import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.Method;
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
-import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.IndexInfo;
 import dev.framewatch.index.schema.Dimension;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,8 +44,7 @@ class IndexerTest {
   @TempDir Path dir;
 
   private Indexer open(Supplier<Consumer<String, byte[]>> consumer, FrameworkDetector detector, int commitEvery) {
-    return Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(detector)).vocabulary(Vocabulary.standard())
-        .commitPolicy(new CommitPolicy(commitEvery, 60_000)).ramBufferMb(16).start(Indexer.Start.RESUME)
+    return Indexer.builder(dir, TOPICS, MethodSet.of(detector), new CommitPolicy(commitEvery, 60_000)).ramBufferMb(16)
         .consumers(consumer).open();
   }
 
@@ -66,9 +65,8 @@ class IndexerTest {
   @Test
   void documentsAndOffsetsCommitTogetherAndReplaysDoNotDuplicate() throws Exception {
     AtomicLong progress = new AtomicLong();
-    try (Indexer indexer = Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(Records.DETECTOR))
-        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
-        .progress(progress::set).start(Indexer.Start.RESUME).consumers(NO_KAFKA).open()) {
+    try (Indexer indexer = Indexer.builder(dir, TOPICS, MethodSet.of(Records.DETECTOR), new CommitPolicy(1000, 60_000))
+        .ramBufferMb(16).progress(progress::set).consumers(NO_KAFKA).open()) {
       indexer.apply(batch());
       assertEquals(6, progress.get());
       assertEquals(new IndexRun(6, 4, 0, 2, 0, java.time.Duration.ZERO), indexer.totals(java.time.Duration.ZERO));
@@ -119,13 +117,18 @@ class IndexerTest {
     open(NO_KAFKA, Records.DETECTOR, 1000).close(); // released on close
   }
 
-  @Test
-  void anotherMethodVersionAsksForReindex() {
+  /** Indexes {@link #batch()} with the default method, then returns that method in a newer version. */
+  private Method indexBatchThenBumpTheMethod() {
     try (Indexer indexer = open(NO_KAFKA, Records.DETECTOR, 1000)) {
       indexer.apply(batch());
     }
     Method m = Records.DETECTOR.method();
-    Method newer = m.withVersion("9.9.9");
+    return m.withVersion("9.9.9");
+  }
+
+  @Test
+  void anotherMethodVersionAsksForReindex() {
+    Method newer = indexBatchThenBumpTheMethod();
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> open(NO_KAFKA, new FrameworkDetector(newer), 1000));
     assertTrue(e.getMessage().contains("was built with method default 0.2.0, not default 9.9.9"), e.getMessage());
@@ -135,17 +138,12 @@ class IndexerTest {
 
   @Test
   void rebuildStartsFromTheBeginningWithTheNewMethod() {
-    try (Indexer indexer = open(NO_KAFKA, Records.DETECTOR, 1000)) {
-      indexer.apply(batch());
-    }
-    Method m = Records.DETECTOR.method();
-    Method newer = m.withVersion("9.9.9");
+    Method newer = indexBatchThenBumpTheMethod();
     TopicPartition tp = new TopicPartition(PAPERS, 0);
     List<ConsumerRecord<String, byte[]>> log = List.of(rec(PAPERS, 0, 0, "p9", Records.paperJson("p9", "ICLR", 2021, "JAX")));
     MockConsumer<String, byte[]> consumer = mockConsumer(tp, log);
-    try (Indexer indexer = Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(new FrameworkDetector(newer)))
-        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
-        .start(Indexer.Start.REBUILD).consumers(() -> consumer).open()) {
+    try (Indexer indexer = Indexer.builder(dir, TOPICS, MethodSet.of(new FrameworkDetector(newer)),
+        new CommitPolicy(1000, 60_000)).ramBufferMb(16).rebuild().consumers(() -> consumer).open()) {
       assertEquals(Map.of(), indexer.positions(), "a rebuild ignores the old offsets");
       assertEquals(4, IndexInfo.read(dir).documents(), "the old index stays readable until the rebuild commits");
       assertEquals(1, indexer.runUntilCaughtUp().recordsConsumed());
@@ -159,10 +157,7 @@ class IndexerTest {
   @Test
   void runUntilCaughtUpSeeksToCommittedOffsets() {
     TopicPartition tp = new TopicPartition(PAPERS, 0);
-    List<ConsumerRecord<String, byte[]>> log = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      log.add(rec(PAPERS, 0, i, "p" + i, Records.paperJson("p" + i, "CVPR", 2019, i % 2 == 0 ? "PyTorch" : "TensorFlow")));
-    }
+    List<ConsumerRecord<String, byte[]>> log = cvprPapers("p", 5, i -> i % 2 == 0 ? "PyTorch" : "TensorFlow");
     MockConsumer<String, byte[]> first = mockConsumer(tp, log.subList(0, 3));
     try (Indexer indexer = open(() -> first, Records.DETECTOR, 1000)) {
       IndexRun run = indexer.runUntilCaughtUp();
@@ -186,10 +181,7 @@ class IndexerTest {
   @Test
   void recreatedTopicIsReadFromTheBeginning() {
     TopicPartition tp = new TopicPartition(PAPERS, 0);
-    List<ConsumerRecord<String, byte[]>> old = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      old.add(rec(PAPERS, 0, i, "old" + i, Records.paperJson("old" + i, "CVPR", 2019, "PyTorch")));
-    }
+    List<ConsumerRecord<String, byte[]>> old = cvprPapers("old", 5, i -> "PyTorch");
     MockConsumer<String, byte[]> first = mockConsumer(tp, old);
     try (Indexer indexer = open(() -> first, Records.DETECTOR, 1000)) {
       indexer.runUntilCaughtUp();
@@ -226,6 +218,15 @@ class IndexerTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> IndexDirectory.openReader(dir.resolve("nothing-here")));
     assertTrue(e.getMessage().startsWith("no index at "), e.getMessage());
+  }
+
+  /** Papers {@code <prefix>0..n-1} of CVPR 2019 at offsets 0..n-1 of papers partition 0, with the abstract {@code text(i)}. */
+  private static List<ConsumerRecord<String, byte[]>> cvprPapers(String prefix, int n, IntFunction<String> text) {
+    List<ConsumerRecord<String, byte[]>> log = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      log.add(rec(PAPERS, 0, i, prefix + i, Records.paperJson(prefix + i, "CVPR", 2019, text.apply(i))));
+    }
+    return log;
   }
 
   /** One partition of the papers topic holding {@code records}; every other topic does not exist. */

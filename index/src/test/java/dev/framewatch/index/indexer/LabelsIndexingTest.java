@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
-import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexInfo;
 import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
@@ -40,9 +39,8 @@ class LabelsIndexingTest {
   }
 
   private Indexer open() {
-    return Indexer.builder().indexDir(dir).topics(TOPICS).methods(MethodSet.of(Records.DETECTOR))
-        .vocabulary(Vocabulary.standard()).commitPolicy(new CommitPolicy(1000, 60_000)).ramBufferMb(16)
-        .start(Indexer.Start.RESUME).consumers(NO_KAFKA).open();
+    return Indexer.builder(dir, TOPICS, MethodSet.of(Records.DETECTOR), new CommitPolicy(1000, 60_000)).ramBufferMb(16)
+        .consumers(NO_KAFKA).open();
   }
 
   private Map<String, Long> documentsByDomain() throws Exception {

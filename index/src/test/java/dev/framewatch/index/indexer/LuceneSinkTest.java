@@ -30,6 +30,10 @@ class LuceneSinkTest {
     }
   }
 
+  private static void put(LuceneSink sink, String id, String text) {
+    sink.update(id, BUILDER.build(Records.paper(id, "CVPR", 2019, text)));
+  }
+
   private static int documents(Path dir) throws Exception {
     try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
       return r.numDocs();
@@ -40,7 +44,7 @@ class LuceneSinkTest {
   void commitUserDataHoldsExactlyTheOffsetsGivenAndTheMethods() throws Exception {
     try (LuceneSink sink = LuceneSink.open(dir, METHODS, 16, false)) {
       assertFalse(sink.hasCommit());
-      sink.update("p1", BUILDER.build(Records.paper("p1", "CVPR", 2019, "PyTorch")));
+      put(sink, "p1", "PyTorch");
       sink.commit(Map.of("fw.papers", Map.of(0, 3L, 1, 8L), "fw.jobs", Map.of(0, 2L)));
       assertTrue(sink.hasCommit());
     }
@@ -65,10 +69,9 @@ class LuceneSinkTest {
 
   @Test
   void writesWithoutACommitAreRolledBackOnClose() throws Exception {
+    commitOneDocument();
     try (LuceneSink sink = LuceneSink.open(dir, METHODS, 16, false)) {
-      sink.update("p1", BUILDER.build(Records.paper("p1", "CVPR", 2019, "PyTorch")));
-      sink.commit(Map.of("fw.papers", Map.of(0, 1L)));
-      sink.update("p2", BUILDER.build(Records.paper("p2", "CVPR", 2019, "JAX")));
+      put(sink, "p2", "JAX");
       sink.delete("p1");
     } // no commit: neither the write of p2 nor the delete of p1 may persist, nor an offset for them
     assertEquals(1, documents(dir));
@@ -77,10 +80,7 @@ class LuceneSinkTest {
 
   @Test
   void aRebuildIgnoresTheOldCommitUntilItsOwnReplacesIt() throws Exception {
-    try (LuceneSink sink = LuceneSink.open(dir, METHODS, 16, false)) {
-      sink.update("p1", BUILDER.build(Records.paper("p1", "CVPR", 2019, "PyTorch")));
-      sink.commit(Map.of("fw.papers", Map.of(0, 1L)));
-    }
+    commitOneDocument();
     try (LuceneSink sink = LuceneSink.open(dir, METHODS, 16, true)) {
       assertEquals(CommitData.EMPTY, sink.resumed());
       assertFalse(sink.hasCommit());
@@ -89,5 +89,13 @@ class LuceneSinkTest {
     }
     assertEquals(0, documents(dir));
     assertEquals(Map.of(), CommitData.parse(userData(dir)).offsets());
+  }
+
+  /** An index holding p1, committed at papers offset 1. */
+  private void commitOneDocument() {
+    try (LuceneSink sink = LuceneSink.open(dir, METHODS, 16, false)) {
+      put(sink, "p1", "PyTorch");
+      sink.commit(Map.of("fw.papers", Map.of(0, 1L)));
+    }
   }
 }
