@@ -33,8 +33,11 @@ final class SegmentCounter {
    * {@code stride = frameworks + 2} slots: documents, documents naming any framework, then one count per framework ordinal. When
    * the product of the dimensions' cardinalities is small the packed ordinal tuple is the group's index directly (dense);
    * otherwise a primitive hash map gives each tuple seen an index (sparse). Nothing is allocated per document.
+   *
+   * @param denseMaxSlots the most slots a dense array may take ({@link #DENSE_MAX_SLOTS}; tests pass 1 to force hashing)
    */
-  static void count(LeafReaderContext leaf, DocIdSetIterator docs, CountPlan plan, Tally tally) throws IOException {
+  static void count(LeafReaderContext leaf, DocIdSetIterator docs, CountPlan plan, Tally tally, int denseMaxSlots)
+      throws IOException {
     LeafReader reader = leaf.reader();
     Bits live = reader.getLiveDocs(); // scorers do not skip deleted (replaced) documents; we must
     List<Dimension> groupBy = plan.groupBy();
@@ -65,7 +68,7 @@ final class SegmentCounter {
     for (LeafDimension d : dims) {
       groupSpace *= d.values.getValueCount() + 1; // cannot overflow: radix() succeeded
     }
-    boolean dense = groupSpace <= DENSE_MAX_SLOTS / stride;
+    boolean dense = groupSpace <= denseMaxSlots / stride;
     LongIntMap groupIndex = dense ? null : new LongIntMap();
     long[] counts = new long[dense ? (int) groupSpace * stride : 16 * stride];
     // Fractional methods: each framework's weight in units of 1/UNITS, same layout as counts (only the framework slots used).

@@ -24,14 +24,21 @@ import org.apache.lucene.search.Weight;
 public final class ShareCounter {
   private final Vocabulary vocabulary;
   private final WhereParser whereParser;
+  private final int denseMaxSlots;
 
   public ShareCounter() {
     this(Vocabulary.standard());
   }
 
   public ShareCounter(Vocabulary vocabulary) {
+    this(vocabulary, SegmentCounter.DENSE_MAX_SLOTS);
+  }
+
+  /** For tests: {@code denseMaxSlots = 1} sends every segment down the hashed path. */
+  ShareCounter(Vocabulary vocabulary, int denseMaxSlots) {
     this.vocabulary = vocabulary;
     this.whereParser = new WhereParser(vocabulary);
+    this.denseMaxSlots = denseMaxSlots;
   }
 
   /**
@@ -64,7 +71,7 @@ public final class ShareCounter {
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer != null) {
-          SegmentCounter.count(leaf, scorer.iterator(), plan, tally);
+          SegmentCounter.count(leaf, scorer.iterator(), plan, tally, denseMaxSlots);
         }
       }
     } catch (IOException e) {

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 
-/** Writes a small real index in one commit, recording its methods as the indexer would. */
+/**
+ * Writes a small real index in one commit, recording its methods as the indexer would. Each call adds one segment and none are
+ * merged, so tests can cover several.
+ */
 public final class TestIndex {
   private TestIndex() {}
 
@@ -26,7 +30,8 @@ public final class TestIndex {
       throws IOException {
     DocumentBuilder builder = new DocumentBuilder(methods, Vocabulary.standard());
     try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexSchema.analyzer()))) {
+        IndexWriter w = new IndexWriter(d,
+            new IndexWriterConfig(IndexSchema.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
       for (EvidenceRecord r : records) {
         w.updateDocument(new Term(IndexSchema.ID, r.id()), builder.build(r, labels.get(r.id())));
       }
