@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.Method;
-import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.schema.Dimension;
+import dev.framewatch.index.testing.Methods;
 import dev.framewatch.index.testing.Records;
 import dev.framewatch.index.testing.TestIndex;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,7 @@ class SegmentCounterTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    String defaultFile = new String(SegmentCounterTest.class.getClassLoader()
-        .getResourceAsStream("framewatch/methods/default.conf").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    Path f = methodDir.resolve("fractional.conf");
-    Files.writeString(f, defaultFile + "\nname = \"fractional\"\nversion = \"1\"\nmultiple = fractional\n");
-    fractional = MethodLoader.load(f.toString());
+    fractional = Methods.defaultVariant(methodDir, "fractional", "multiple = fractional");
     MethodSet methods = MethodSet.of(Records.DETECTOR, List.of(new FrameworkDetector(fractional)));
     // Three segments, the second replacing some documents of the first.
     for (int segment = 0; segment < 3; segment++) {
