@@ -34,17 +34,15 @@ public final class Pipeline {
   }
 
   public static Indexer indexer(Settings settings, String bootstrapServers, LongConsumer progress) {
-    return Indexer.fromSettings(settings, bootstrapServers, methods(settings), progress,
-        dev.framewatch.index.indexer.Indexer.Start.RESUME);
+    return indexerAt(settings.indexDir(), settings, bootstrapServers, progress);
   }
 
   /** An indexer writing into {@code indexDir} instead of the configured index path (a new generation for reindex). */
   public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
       LongConsumer progress) {
-    return new Indexer(indexDir, bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings), methods(settings),
-        dev.framewatch.core.vocabulary.Vocabulary.standard(),
-        new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()),
-        settings.indexRamBufferMb(), progress);
+    return Indexer.builder(indexDir, dev.framewatch.app.kafka.KafkaAccess.topics(settings), methods(settings),
+            new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()))
+        .ramBufferMb(settings.indexRamBufferMb()).progress(progress).kafka(bootstrapServers).open();
   }
 
   /**

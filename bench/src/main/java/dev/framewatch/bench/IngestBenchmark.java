@@ -4,6 +4,7 @@ import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.TopicSetup;
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.MethodLoader;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.core.record.Topics;
@@ -136,8 +137,8 @@ public final class IngestBenchmark {
         progress.printf("bench ingest: framewatch indexer at %,d records%n", consumed);
       }
     };
-    try (Indexer indexer = new Indexer(dir, bootstrap, topics, detector, Vocabulary.standard(), commitPolicy, RAM_BUFFER_MB,
-        onBatch)) {
+    try (Indexer indexer = Indexer.builder(dir, topics, MethodSet.of(detector), commitPolicy).ramBufferMb(RAM_BUFFER_MB)
+        .progress(onBatch).kafka(bootstrap).open()) {
       result = indexer.runUntilCaughtUp();
     }
     double ms = (System.nanoTime() - start) / 1e6;

@@ -1,11 +1,10 @@
 package dev.framewatch.bench;
 
+import dev.framewatch.index.reindex.IndexGenerations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** A fresh directory for one benchmark run (under {@code --dir} or the system temp dir), deleted afterwards unless kept. */
 public final class WorkDir implements AutoCloseable {
@@ -37,16 +36,8 @@ public final class WorkDir implements AutoCloseable {
     }
   }
 
+  /** Deletes a directory tree the way a failed reindex's generation is deleted; nothing when it does not exist. */
   public static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
-    }
+    IndexGenerations.deleteTree(dir);
   }
 }

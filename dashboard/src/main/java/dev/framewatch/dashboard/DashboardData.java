@@ -3,11 +3,11 @@ package dev.framewatch.dashboard;
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.search.DocumentSearch;
+import dev.framewatch.index.search.IndexMetricsSearch;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * What the dashboard reads from: the share service over the index (which also lends its reader, so a drill-down lists the
@@ -57,7 +57,6 @@ public record DashboardData(
    * it, so a new commit (or a reindex switching generations) is never answered from a stale cache.
    */
   public String indexVersion() {
-    return shares.withReader(r -> r == null ? "none"
-        : (r.directory() instanceof FSDirectory fs ? fs.getDirectory().getFileName() : "dir") + "@" + r.getVersion());
+    return shares.withReader(r -> r == null ? "none" : IndexMetricsSearch.commitName(r));
   }
 }

@@ -4,19 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.dashboard.api.CrawlLog;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.schema.IndexSchema;
+import dev.framewatch.index.search.IndexMetricsSearch;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Pipeline figures for {@code /metrics}, read when Prometheus scrapes (at most once per second, however often it does): index
@@ -104,20 +100,6 @@ final class DashboardMetrics {
   }
 
   private Map<String, Long> labelled() {
-    return data.shares().withReader(r -> {
-      Map<String, Long> out = new HashMap<>();
-      if (r == null) {
-        return out;
-      }
-      IndexSearcher searcher = new IndexSearcher(r);
-      try {
-        for (String task : LABEL_TASKS) {
-          out.put(task, (long) searcher.count(new FieldExistsQuery(IndexSchema.labelField(task))));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot count labels: " + e.getMessage(), e);
-      }
-      return out;
-    });
+    return data.shares().withReader(r -> r == null ? Map.of() : IndexMetricsSearch.labelledDocuments(r, LABEL_TASKS));
   }
 }

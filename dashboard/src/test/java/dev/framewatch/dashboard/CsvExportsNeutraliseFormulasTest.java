@@ -16,7 +16,7 @@ import dev.framewatch.analytics.trend.TrendFormat;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.dashboard.testing.DashboardFixture;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import java.net.URI;
 import java.net.http.HttpClient;

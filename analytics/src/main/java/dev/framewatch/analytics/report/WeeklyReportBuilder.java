@@ -5,7 +5,7 @@ import dev.framewatch.analytics.trend.CombinedIndex;
 import dev.framewatch.analytics.trend.ShareTrends;
 import dev.framewatch.analytics.trend.Trend;
 import dev.framewatch.core.time.IsoWeek;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import java.time.Clock;
 import java.time.LocalDate;

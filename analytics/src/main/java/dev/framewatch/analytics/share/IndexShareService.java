@@ -1,6 +1,6 @@
 package dev.framewatch.analytics.share;
 
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareCounts;
 import java.io.IOException;

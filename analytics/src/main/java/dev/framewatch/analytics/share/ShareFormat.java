@@ -8,7 +8,7 @@ import dev.framewatch.analytics.stats.Wilson;
 import dev.framewatch.analytics.text.CsvExport;
 import dev.framewatch.analytics.text.TextTable;
 import dev.framewatch.core.json.Json;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.math.BigDecimal;
@@ -52,6 +52,15 @@ public final class ShareFormat {
   }
 
   public static String json(ShareCounts counts) {
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonTree(counts));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The {@code share --format json} document as a tree, for callers that add fields before writing it once. */
+  public static ObjectNode jsonTree(ShareCounts counts) {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode method = root.putObject("method");
     method.put("name", counts.methodName());
@@ -99,11 +108,7 @@ public final class ShareFormat {
     putInterval(totals, "coverage",
         Wilson.interval(counts.matchingDocumentsAnyFramework(), counts.matchingDocuments()));
     root.put("interval", "Wilson score, 95%");
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   /** A dimension value: null when the document has none, years as numbers, everything else as text. */

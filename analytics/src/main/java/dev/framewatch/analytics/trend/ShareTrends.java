@@ -2,7 +2,7 @@ package dev.framewatch.analytics.trend;
 
 import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.util.ArrayList;

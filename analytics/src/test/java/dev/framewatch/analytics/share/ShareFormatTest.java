@@ -2,7 +2,7 @@ package dev.framewatch.analytics.share;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.util.LinkedHashMap;

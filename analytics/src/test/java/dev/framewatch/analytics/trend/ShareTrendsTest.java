@@ -3,7 +3,7 @@ package dev.framewatch.analytics.trend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
 import java.util.LinkedHashMap;

@@ -12,7 +12,7 @@ import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.dashboard.DashboardServer;
 import dev.framewatch.demosite.DemoSite;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.indexer.IndexRun;
 import dev.framewatch.index.indexer.Indexer;
 import dev.framewatch.ingest.crawl.CrawlSummary;

@@ -6,7 +6,7 @@ import dev.framewatch.app.Framewatch;
 import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.query.WhereParser;
 import java.util.List;

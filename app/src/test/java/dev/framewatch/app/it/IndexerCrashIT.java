@@ -113,7 +113,7 @@ class IndexerCrashIT {
       // Share counts against the generator: year 2018 + i % 5, PyTorch named when i % 3 == 0.
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
         var counts = new dev.framewatch.index.count.ShareCounter().count(reader, null,
-            java.util.List.of(dev.framewatch.index.count.Dimension.YEAR));
+            java.util.List.of(dev.framewatch.index.schema.Dimension.YEAR));
         for (var row : counts.rows()) {
           int year = Integer.parseInt(row.group().get("year"));
           long expectedDocs = java.util.stream.IntStream.range(0, RECORDS).filter(i -> 2018 + i % 5 == year).count();
@@ -125,10 +125,10 @@ class IndexerCrashIT {
         }
         assertEquals(5, counts.rows().size());
         var byLabel = new dev.framewatch.index.count.ShareCounter().count(reader, "label_domain:vision", java.util.List.of(
-            dev.framewatch.index.count.Dimension.YEAR));
+            dev.framewatch.index.schema.Dimension.YEAR));
         assertEquals(RECORDS / 8, byLabel.matchingDocuments(), "documents labelled vision");
         assertEquals(LABELS, new dev.framewatch.index.count.ShareCounter().count(reader,
-            "label_domain:vision OR label_domain:language", java.util.List.of(dev.framewatch.index.count.Dimension.YEAR))
+            "label_domain:vision OR label_domain:language", java.util.List.of(dev.framewatch.index.schema.Dimension.YEAR))
             .matchingDocuments(), "labelled documents");
       }
     }

@@ -1,5 +1,6 @@
 package dev.framewatch.dashboard.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.report.IndexFreshness;
@@ -10,8 +11,10 @@ import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
+import dev.framewatch.index.search.StarSeries;
+import dev.framewatch.index.search.StarSeriesSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,12 +74,12 @@ public final class ApiResponses {
   }
 
   private static String withFreshness(ShareCounts counts, DashboardData data) {
+    ObjectNode root = ShareFormat.jsonTree(counts);
+    root.set("freshness", freshness(IndexFreshness.read(data.indexDir())));
     try {
-      ObjectNode root = (ObjectNode) Json.mapper().readTree(ShareFormat.json(counts));
-      root.set("freshness", freshness(IndexFreshness.read(data.indexDir())));
       return Json.mapper().writeValueAsString(root); // compact: a dashboard polls this, nobody reads it raw
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -98,7 +101,7 @@ public final class ApiResponses {
     LocalDate from = p.date("from");
     boolean align = p.bool("align", false);
     List<StarSeries> series = data.shares().withReader(r -> r == null ? List.<StarSeries>of()
-        : StarSeries.read(r, repos.isEmpty() ? StarSeries.repositories(r) : repos, from));
+        : StarSeriesSearch.read(r, repos.isEmpty() ? StarSeriesSearch.repositories(r) : repos, from));
     ObjectNode root = Json.mapper().createObjectNode();
     root.put("align", align);
     ArrayNode out = root.putArray("repos");

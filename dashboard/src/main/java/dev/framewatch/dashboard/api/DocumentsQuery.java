@@ -7,7 +7,7 @@ import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.search.DocumentHit;
 import dev.framewatch.index.search.DocumentPage;
 import dev.framewatch.index.search.DrillDown;

@@ -4,7 +4,7 @@ import dev.framewatch.analytics.share.ShareService;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.query.InvalidWhereException;
 import dev.framewatch.index.query.WhereParser;

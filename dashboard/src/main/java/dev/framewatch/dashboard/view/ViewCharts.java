@@ -6,10 +6,11 @@ import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.api.ShareQuery;
-import dev.framewatch.dashboard.api.StarSeries;
 import dev.framewatch.dashboard.web.QueryString;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.count.ShareRow;
+import dev.framewatch.index.search.StarSeries;
+import dev.framewatch.index.search.StarSeriesSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,8 +112,8 @@ public final class ViewCharts {
         return List.<StarSeries>of();
       }
       List<String> repos = q.repos().isEmpty()
-          ? StarSeries.repositories(reader).stream().limit(ViewQuery.MAX_REPOS).toList() : q.repos();
-      return StarSeries.read(reader, repos, q.since());
+          ? StarSeriesSearch.repositories(reader).stream().limit(ViewQuery.MAX_REPOS).toList() : q.repos();
+      return StarSeriesSearch.read(reader, repos, q.since());
     });
     TreeSet<String> xs = new TreeSet<>(Comparator.comparing((String s) -> q.align() ? Long.parseLong(s) : 0L)
         .thenComparing(Comparator.naturalOrder()));

@@ -5,7 +5,7 @@ import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.dashboard.api.ShareQuery;
 import dev.framewatch.dashboard.web.Params;
 import dev.framewatch.dashboard.web.QueryString;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.framewatch.index.count;
 
+import dev.framewatch.index.schema.Dimension;
 import java.util.List;
 
 /**

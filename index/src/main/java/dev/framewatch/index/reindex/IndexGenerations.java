@@ -108,7 +108,7 @@ public final class IndexGenerations {
     return previous;
   }
 
-  /** Removes a generation that a failed rebuild left behind. */
+  /** Removes a directory tree, e.g. a generation that a failed rebuild left behind; nothing when it does not exist. */
   public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;

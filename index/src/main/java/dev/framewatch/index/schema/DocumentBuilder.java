@@ -188,7 +188,8 @@ public final class DocumentBuilder {
     return null;
   }
 
-  private static String title(EvidenceRecord record) {
+  /** The record's title as the index stores it: a paper's or job's title, a repository's or snapshot's repo, a model's id. */
+  public static String title(EvidenceRecord record) {
     if (record instanceof Paper p) {
       return p.title();
     } else if (record instanceof Job j) {

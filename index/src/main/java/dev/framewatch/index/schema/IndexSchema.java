@@ -1,6 +1,5 @@
 package dev.framewatch.index.schema;
 
-import dev.framewatch.index.count.Dimension;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,14 +3,11 @@ package dev.framewatch.index.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.record.EvidenceRecord;
-import dev.framewatch.core.record.Job;
-import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.record.RecordCodec;
-import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
 import dev.framewatch.core.vocabulary.Vocabulary;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.query.WhereParser;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
@@ -105,19 +102,13 @@ public final class DocumentSearch {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
+  /** The indexed title, except that a star snapshot names its day too (one repository has one per day). */
   private static String title(EvidenceRecord r) {
-    if (r instanceof Paper p) {
-      return p.title();
-    } else if (r instanceof Job j) {
-      return j.title();
-    } else if (r instanceof Repo repo) {
-      return repo.fullName();
-    } else if (r instanceof Model m) {
-      return m.modelId();
-    } else if (r instanceof Stars s) {
+    if (r instanceof Stars s) {
       return s.repo() + " " + s.date();
     }
-    return r.id();
+    String title = DocumentBuilder.title(r);
+    return title == null ? r.id() : title;
   }
 
   /** Where a person can see the document at its source, when the record says. */

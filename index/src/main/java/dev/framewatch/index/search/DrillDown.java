@@ -1,6 +1,6 @@
 package dev.framewatch.index.search;
 
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import java.util.Map;
 
 /**

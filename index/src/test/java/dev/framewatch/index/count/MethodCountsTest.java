@@ -13,9 +13,10 @@ import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.schema.CommitData;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
-import java.nio.file.Files;
+import dev.framewatch.index.testing.Methods;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,14 +61,8 @@ class MethodCountsTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    String defaultFile = new String(MethodCountsTest.class.getClassLoader()
-        .getResourceAsStream("framewatch/methods/default.conf").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    Path f = methodDir.resolve("fractional.conf");
-    Files.writeString(f, defaultFile + "\nname = \"fractional\"\nversion = \"1\"\nmultiple = fractional\n");
-    fractional = MethodLoader.load(f.toString());
-    Path u = methodDir.resolve("usage.conf");
-    Files.writeString(u, defaultFile + "\nname = \"usage\"\nversion = \"1\"\nusage-classifier = decides\n");
-    usage = MethodLoader.load(u.toString());
+    fractional = Methods.defaultVariant(methodDir, "fractional", "multiple = fractional");
+    usage = Methods.defaultVariant(methodDir, "usage", "usage-classifier = decides");
     MethodSet methods = MethodSet.of(new FrameworkDetector(MethodLoader.load("default")), List.of(
         new FrameworkDetector(MethodLoader.load("horace-2019")), new FrameworkDetector(fractional),
         new FrameworkDetector(usage)));

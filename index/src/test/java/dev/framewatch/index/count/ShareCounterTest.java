@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
 import dev.framewatch.index.testing.Records;

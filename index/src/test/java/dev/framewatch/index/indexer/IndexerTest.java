@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.Method;
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
-import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareCounts;
 import dev.framewatch.index.testing.Records;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,8 +44,8 @@ class IndexerTest {
   @TempDir Path dir;
 
   private Indexer open(Supplier<Consumer<String, byte[]>> consumer, FrameworkDetector detector, int commitEvery) {
-    return new Indexer(dir, consumer, TOPICS, detector, Vocabulary.standard(), new CommitPolicy(commitEvery, 60_000), 16,
-        null, Indexer.Start.RESUME);
+    return Indexer.builder(dir, TOPICS, MethodSet.of(detector), new CommitPolicy(commitEvery, 60_000)).ramBufferMb(16)
+        .consumers(consumer).open();
   }
 
   private static ConsumerRecord<String, byte[]> rec(String topic, int partition, long offset, String key, String json) {
@@ -64,8 +65,8 @@ class IndexerTest {
   @Test
   void documentsAndOffsetsCommitTogetherAndReplaysDoNotDuplicate() throws Exception {
     AtomicLong progress = new AtomicLong();
-    try (Indexer indexer = new Indexer(dir, NO_KAFKA, TOPICS, Records.DETECTOR, Vocabulary.standard(),
-        new CommitPolicy(1000, 60_000), 16, progress::set, Indexer.Start.RESUME)) {
+    try (Indexer indexer = Indexer.builder(dir, TOPICS, MethodSet.of(Records.DETECTOR), new CommitPolicy(1000, 60_000))
+        .ramBufferMb(16).progress(progress::set).consumers(NO_KAFKA).open()) {
       indexer.apply(batch());
       assertEquals(6, progress.get());
       assertEquals(new IndexRun(6, 4, 0, 2, 0, java.time.Duration.ZERO), indexer.totals(java.time.Duration.ZERO));
@@ -116,13 +117,18 @@ class IndexerTest {
     open(NO_KAFKA, Records.DETECTOR, 1000).close(); // released on close
   }
 
-  @Test
-  void anotherMethodVersionAsksForReindex() {
+  /** Indexes {@link #batch()} with the default method, then returns that method in a newer version. */
+  private Method indexBatchThenBumpTheMethod() {
     try (Indexer indexer = open(NO_KAFKA, Records.DETECTOR, 1000)) {
       indexer.apply(batch());
     }
     Method m = Records.DETECTOR.method();
-    Method newer = m.withVersion("9.9.9");
+    return m.withVersion("9.9.9");
+  }
+
+  @Test
+  void anotherMethodVersionAsksForReindex() {
+    Method newer = indexBatchThenBumpTheMethod();
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> open(NO_KAFKA, new FrameworkDetector(newer), 1000));
     assertTrue(e.getMessage().contains("was built with method default 0.2.0, not default 9.9.9"), e.getMessage());
@@ -132,16 +138,12 @@ class IndexerTest {
 
   @Test
   void rebuildStartsFromTheBeginningWithTheNewMethod() {
-    try (Indexer indexer = open(NO_KAFKA, Records.DETECTOR, 1000)) {
-      indexer.apply(batch());
-    }
-    Method m = Records.DETECTOR.method();
-    Method newer = m.withVersion("9.9.9");
+    Method newer = indexBatchThenBumpTheMethod();
     TopicPartition tp = new TopicPartition(PAPERS, 0);
     List<ConsumerRecord<String, byte[]>> log = List.of(rec(PAPERS, 0, 0, "p9", Records.paperJson("p9", "ICLR", 2021, "JAX")));
     MockConsumer<String, byte[]> consumer = mockConsumer(tp, log);
-    try (Indexer indexer = new Indexer(dir, () -> consumer, TOPICS, new FrameworkDetector(newer), Vocabulary.standard(),
-        new CommitPolicy(1000, 60_000), 16, null, Indexer.Start.REBUILD)) {
+    try (Indexer indexer = Indexer.builder(dir, TOPICS, MethodSet.of(new FrameworkDetector(newer)),
+        new CommitPolicy(1000, 60_000)).ramBufferMb(16).rebuild().consumers(() -> consumer).open()) {
       assertEquals(Map.of(), indexer.positions(), "a rebuild ignores the old offsets");
       assertEquals(4, IndexInfo.read(dir).documents(), "the old index stays readable until the rebuild commits");
       assertEquals(1, indexer.runUntilCaughtUp().recordsConsumed());
@@ -155,10 +157,7 @@ class IndexerTest {
   @Test
   void runUntilCaughtUpSeeksToCommittedOffsets() {
     TopicPartition tp = new TopicPartition(PAPERS, 0);
-    List<ConsumerRecord<String, byte[]>> log = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      log.add(rec(PAPERS, 0, i, "p" + i, Records.paperJson("p" + i, "CVPR", 2019, i % 2 == 0 ? "PyTorch" : "TensorFlow")));
-    }
+    List<ConsumerRecord<String, byte[]>> log = cvprPapers("p", 5, i -> i % 2 == 0 ? "PyTorch" : "TensorFlow");
     MockConsumer<String, byte[]> first = mockConsumer(tp, log.subList(0, 3));
     try (Indexer indexer = open(() -> first, Records.DETECTOR, 1000)) {
       IndexRun run = indexer.runUntilCaughtUp();
@@ -182,10 +181,7 @@ class IndexerTest {
   @Test
   void recreatedTopicIsReadFromTheBeginning() {
     TopicPartition tp = new TopicPartition(PAPERS, 0);
-    List<ConsumerRecord<String, byte[]>> old = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      old.add(rec(PAPERS, 0, i, "old" + i, Records.paperJson("old" + i, "CVPR", 2019, "PyTorch")));
-    }
+    List<ConsumerRecord<String, byte[]>> old = cvprPapers("old", 5, i -> "PyTorch");
     MockConsumer<String, byte[]> first = mockConsumer(tp, old);
     try (Indexer indexer = open(() -> first, Records.DETECTOR, 1000)) {
       indexer.runUntilCaughtUp();
@@ -222,6 +218,15 @@ class IndexerTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> IndexDirectory.openReader(dir.resolve("nothing-here")));
     assertTrue(e.getMessage().startsWith("no index at "), e.getMessage());
+  }
+
+  /** Papers {@code <prefix>0..n-1} of CVPR 2019 at offsets 0..n-1 of papers partition 0, with the abstract {@code text(i)}. */
+  private static List<ConsumerRecord<String, byte[]>> cvprPapers(String prefix, int n, IntFunction<String> text) {
+    List<ConsumerRecord<String, byte[]>> log = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      log.add(rec(PAPERS, 0, i, prefix + i, Records.paperJson(prefix + i, "CVPR", 2019, text.apply(i))));
+    }
+    return log;
   }
 
   /** One partition of the papers topic holding {@code records}; every other topic does not exist. */

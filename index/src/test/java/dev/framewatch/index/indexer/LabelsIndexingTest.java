@@ -2,10 +2,10 @@ package dev.framewatch.index.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
-import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexInfo;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareRow;
 import dev.framewatch.index.testing.Records;
@@ -39,8 +39,8 @@ class LabelsIndexingTest {
   }
 
   private Indexer open() {
-    return new Indexer(dir, NO_KAFKA, TOPICS, Records.DETECTOR, Vocabulary.standard(), new CommitPolicy(1000, 60_000), 16,
-        null, Indexer.Start.RESUME);
+    return Indexer.builder(dir, TOPICS, MethodSet.of(Records.DETECTOR), new CommitPolicy(1000, 60_000)).ramBufferMb(16)
+        .consumers(NO_KAFKA).open();
   }
 
   private Map<String, Long> documentsByDomain() throws Exception {

@@ -9,7 +9,7 @@ import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.vocabulary.Vocabulary;
-import dev.framewatch.index.count.Dimension;
+import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.IndexSchema;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.framewatch.dashboard.api;
+package dev.framewatch.index.search;
 
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.RecordCodec;
@@ -25,21 +25,13 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Star timelines from the index's daily snapshots. Snapshot ids are {@code stars:<owner/name>:<date>}, so one repository's
  * history is one prefix of the id terms: no scan over other documents.
- *
- * @param repo owner/name
- * @param points by date, oldest first
  */
-public record StarSeries(String repo, List<Point> points) {
+public final class StarSeriesSearch {
   private static final String PREFIX = "stars:";
   /** More snapshots than this per repository are not drawn (27 years of days). */
   static final int MAX_POINTS = 10_000;
 
-  public StarSeries {
-    points = List.copyOf(points);
-  }
-
-  /** @param day days since the repository's first snapshot (the aligned x axis) */
-  public record Point(LocalDate date, long day, long stars, long newStars) {}
+  private StarSeriesSearch() {}
 
   /** The repositories with any snapshot, sorted. */
   public static List<String> repositories(IndexReader reader) {
@@ -84,10 +76,11 @@ public record StarSeries(String repo, List<Point> points) {
         }
         snapshots.sort(Comparator.comparing(Stars::date));
         LocalDate first = snapshots.isEmpty() ? null : snapshots.get(0).date();
-        List<Point> points = new ArrayList<>();
+        List<StarSeries.Point> points = new ArrayList<>();
         for (Stars s : snapshots) {
           if (since == null || !s.date().isBefore(since)) {
-            points.add(new Point(s.date(), s.date().toEpochDay() - first.toEpochDay(), s.stars(), s.newStars()));
+            long day = s.date().toEpochDay() - first.toEpochDay();
+            points.add(new StarSeries.Point(s.date(), day, s.stars(), s.newStars()));
           }
         }
         out.add(new StarSeries(repo, points));

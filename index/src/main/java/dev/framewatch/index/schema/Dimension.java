@@ -1,4 +1,4 @@
-package dev.framewatch.index.count;
+package dev.framewatch.index.schema;
 
 import java.util.Arrays;
 import java.util.List;
