@@ -64,12 +64,12 @@ public final class Pipeline {
     var report = new dev.framewatch.analytics.report.WeeklyReportBuilder(shares, settings.reportCombinedWeights(),
         java.time.Clock.systemUTC()).build(w, freshness);
     return dev.framewatch.analytics.report.ReportArchive.write(report,
-        outDir != null ? outDir : settings.dataDir().resolve("reports"));
+        outDir != null ? outDir : settings.dirs().reports());
   }
 
   /** Where each source's crawl state (validators, cursors, what was published) lives: {@code <data.dir>/crawl-state}. */
   public static java.nio.file.Path crawlStateDir(Settings settings) {
-    return settings.dataDir().resolve("crawl-state");
+    return settings.dirs().crawlState();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.framewatch.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.framewatch.analytics.share.IndexShareService;
+import dev.framewatch.core.settings.DataDir;
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.vocabulary.Vocabulary;
@@ -69,7 +70,7 @@ public final class HttpBenchmark {
     Path dataDir = work.resolve("data");
     FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
     err.printf(Locale.ROOT, "indexing %,d generated papers...%n", documents);
-    try (FramewatchShareIndex index = new FramewatchShareIndex(dataDir.resolve("index"), detector, 64)) {
+    try (FramewatchShareIndex index = new FramewatchShareIndex(DataDir.at(dataDir).index(), detector, 64)) {
       new RowGenerator().generate(documents, index::add);
       index.commitAndOpen();
     }
@@ -78,7 +79,7 @@ public final class HttpBenchmark {
     List<Comparison> comparisons = new ArrayList<>();
     Map<String, Object> setup = new LinkedHashMap<>();
     ExecutorService peerThreads = Executors.newFixedThreadPool(16);
-    try (IndexShareService shares = new IndexShareService(dataDir.resolve("index"));
+    try (IndexShareService shares = new IndexShareService(DataDir.at(dataDir).index());
         DashboardServer dashboard = DashboardServer.start("127.0.0.1", 0, new DashboardData(shares,
             new DocumentSearch(detector, Vocabulary.standard()), Vocabulary.standard(), dataDir, "", null, Map.of()))) {
       HttpServer peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);

@@ -1,6 +1,7 @@
 package dev.framewatch.dashboard;
 
 import dev.framewatch.analytics.share.IndexShareService;
+import dev.framewatch.core.settings.DataDir;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.search.DocumentSearch;
 import dev.framewatch.index.search.IndexMetricsSearch;
@@ -45,11 +46,11 @@ public record DashboardData(
   }
 
   public Path indexDir() {
-    return dataDir.resolve("index");
+    return DataDir.at(dataDir).index();
   }
 
   public Path reportsDir() {
-    return dataDir.resolve("reports");
+    return DataDir.at(dataDir).reports();
   }
 
   /**

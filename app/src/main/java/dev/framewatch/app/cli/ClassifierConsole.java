@@ -37,7 +37,7 @@ final class ClassifierConsole {
   ClassifierConsole(Settings settings, PrintWriter out, PrintWriter err) {
     this.settings = settings;
     this.service = new ClassifierService(settings.indexDir(),
-        new ModelStore(settings.dataDir().resolve("models"), Clock.systemUTC()),
+        new ModelStore(settings.dirs().models(), Clock.systemUTC()),
         () -> new FrameworkDetector(MethodLoader.load(settings.defaultMethod())));
     this.out = out;
     this.err = err;

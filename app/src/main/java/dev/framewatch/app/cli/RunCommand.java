@@ -30,7 +30,7 @@ public final class RunCommand extends FramewatchCommand {
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers());
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        CrawlScheduler scheduler = CrawlScheduler.open(settings.dataDir().resolve("scheduler"), schedules(settings),
+        CrawlScheduler scheduler = CrawlScheduler.open(settings.dirs().scheduler(), schedules(settings),
             job -> runJob(settings, kafka.bootstrapServers(), shares, job));
         DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
             crawlActions(scheduler), kafka.bootstrapServers())) {

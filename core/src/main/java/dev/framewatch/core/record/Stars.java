@@ -21,6 +21,19 @@ public record Stars(
     Map<String, JsonNode> extra)
     implements EvidenceRecord {
 
+  /** What every snapshot's id starts with. */
+  public static final String ID_PREFIX = "stars:";
+
+  /** The id of {@code repo}'s snapshot of {@code date}: {@code stars:<owner>/<name>:<yyyy-mm-dd>}. */
+  public static String id(String repo, LocalDate date) {
+    return idPrefix(repo) + date;
+  }
+
+  /** What the ids of all of {@code repo}'s snapshots start with. */
+  public static String idPrefix(String repo) {
+    return ID_PREFIX + repo + ":";
+  }
+
   public Stars {
     Validation.requireId(id);
     Validation.requireText("source", source);

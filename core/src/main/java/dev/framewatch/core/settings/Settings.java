@@ -28,12 +28,17 @@ public final class Settings {
     return Path.of(config.getString("data.dir")).toAbsolutePath().normalize();
   }
 
+  /** The folders under {@code data.dir}. */
+  public DataDir dirs() {
+    return DataDir.at(dataDir());
+  }
+
   public Path kafkaDir() {
-    return dataDir().resolve("kafka");
+    return dirs().kafka();
   }
 
   public Path indexDir() {
-    return dataDir().resolve("index");
+    return dirs().index();
   }
 
   /** {@code kafka.bootstrap-servers}: empty means "start the embedded broker". */

@@ -3,6 +3,7 @@ package dev.framewatch.dashboard.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.core.json.Json;
+import dev.framewatch.core.settings.DataDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +24,6 @@ import java.util.stream.Stream;
 public record CrawlLog(String source, Instant finishedAt, int pagesFetched, long newRecords, int notModified, int failedPages,
     long deadLetters, String error) {
 
-  static final String DIR = "crawls";
-
   public static void write(Path dataDir, CrawlLog entry) {
     ObjectNode o = Json.mapper().createObjectNode();
     o.put("source", entry.source());
@@ -36,7 +35,7 @@ public record CrawlLog(String source, Instant finishedAt, int pagesFetched, long
     o.put("dead_letters", entry.deadLetters());
     o.put("error", entry.error());
     try {
-      Path dir = Files.createDirectories(dataDir.resolve(DIR));
+      Path dir = Files.createDirectories(DataDir.at(dataDir).crawls());
       Path tmp = dir.resolve("." + entry.source() + ".json.tmp");
       Files.writeString(tmp, o.toString() + "\n");
       Files.move(tmp, dir.resolve(entry.source() + ".json"), StandardCopyOption.REPLACE_EXISTING,
@@ -48,7 +47,7 @@ public record CrawlLog(String source, Instant finishedAt, int pagesFetched, long
 
   /** Every source's last crawl, by source name; an unreadable file is skipped (the API shows what it can). */
   public static List<JsonNode> read(Path dataDir) {
-    Path dir = dataDir.resolve(DIR);
+    Path dir = DataDir.at(dataDir).crawls();
     List<JsonNode> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return out;

@@ -4,6 +4,7 @@ import dev.framewatch.analytics.chart.ChartSpec;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
+import dev.framewatch.core.record.Stars;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.api.ShareQuery;
 import dev.framewatch.dashboard.web.QueryString;
@@ -130,7 +131,7 @@ public final class ViewCharts {
         StarSeries.Point p = byX.get(xv);
         points.add(p == null ? new ViewChart.PointData(xv, null, null, null, null, null, null)
             : new ViewChart.PointData(xv, (double) p.stars(), null, null, p.stars(), null,
-                drill("id:\"stars:" + s.repo() + ":" + p.date() + "\"", Map.of(), null)));
+                drill("id:\"" + Stars.id(s.repo(), p.date()) + "\"", Map.of(), null)));
       }
       series.add(new ViewChart.SeriesData(s.repo(), null, points));
     }

@@ -27,7 +27,7 @@ import org.apache.lucene.util.BytesRef;
  * history is one prefix of the id terms: no scan over other documents.
  */
 public final class StarSeriesSearch {
-  private static final String PREFIX = "stars:";
+  private static final String PREFIX = Stars.ID_PREFIX;
   /** More snapshots than this per repository are not drawn (27 years of days). */
   static final int MAX_POINTS = 10_000;
 
@@ -66,7 +66,7 @@ public final class StarSeriesSearch {
     List<StarSeries> out = new ArrayList<>();
     try {
       for (String repo : repos) {
-        TopDocs top = searcher.search(new PrefixQuery(new Term(IndexSchema.ID, PREFIX + repo + ":")), MAX_POINTS);
+        TopDocs top = searcher.search(new PrefixQuery(new Term(IndexSchema.ID, Stars.idPrefix(repo))), MAX_POINTS);
         List<Stars> snapshots = new ArrayList<>();
         for (ScoreDoc d : top.scoreDocs) {
           EvidenceRecord r = RecordCodec.decode(searcher.storedFields().document(d.doc).get(IndexSchema.SOURCE_JSON));

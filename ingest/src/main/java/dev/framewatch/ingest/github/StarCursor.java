@@ -63,7 +63,7 @@ public record StarCursor(int nextPage, long counted, LocalDate openDay, long ope
     if (published) {
       return this;
     }
-    out.add(new Stars(StarHistory.id(repo, openDay), GitHubMapper.SOURCE, fetchedAt, repo, openDay, counted, openDayStars,
+    out.add(new Stars(Stars.id(repo, openDay), GitHubMapper.SOURCE, fetchedAt, repo, openDay, counted, openDayStars,
         Map.of()));
     return new StarCursor(nextPage, counted, openDay, openDayStars, openDay, counted);
   }

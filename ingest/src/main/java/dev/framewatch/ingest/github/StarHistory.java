@@ -38,10 +38,6 @@ public final class StarHistory {
 
   private StarHistory() {}
 
-  public static String id(String repo, LocalDate date) {
-    return "stars:" + repo + ":" + date;
-  }
-
   public static List<Stars> exact(String repo, List<Instant> starredAt, Instant fetchedAt) {
     TreeMap<LocalDate, Long> perDay = new TreeMap<>();
     for (Instant at : starredAt) {
@@ -51,7 +47,7 @@ public final class StarHistory {
     long cumulative = 0;
     for (Map.Entry<LocalDate, Long> e : perDay.entrySet()) {
       cumulative += e.getValue();
-      out.add(new Stars(id(repo, e.getKey()), GitHubMapper.SOURCE, fetchedAt, repo, e.getKey(), cumulative, e.getValue(),
+      out.add(new Stars(Stars.id(repo, e.getKey()), GitHubMapper.SOURCE, fetchedAt, repo, e.getKey(), cumulative, e.getValue(),
           Map.of()));
     }
     return out;
@@ -85,7 +81,7 @@ public final class StarHistory {
       if (previousDay != null && previousDay.plusDays(1).isBefore(e.getKey())) {
         extra.put("new_stars_since", TextNode.valueOf(previousDay.plusDays(1).toString()));
       }
-      out.add(new Stars(id(repo, e.getKey()), GitHubMapper.SOURCE, fetchedAt, repo, e.getKey(), stars, stars - previous, extra));
+      out.add(new Stars(Stars.id(repo, e.getKey()), GitHubMapper.SOURCE, fetchedAt, repo, e.getKey(), stars, stars - previous, extra));
       previous = stars;
       previousDay = e.getKey();
     }
