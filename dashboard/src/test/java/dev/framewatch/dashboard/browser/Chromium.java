@@ -190,12 +190,33 @@ final class Chromium implements AutoCloseable {
     try {
       socket.abort();
     } finally {
+      // Chromium's helpers (zygote, renderers) outlive the browser process for a moment and keep writing to the profile.
+      List<ProcessHandle> helpers = process.descendants().toList();
       process.destroy();
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
+      for (ProcessHandle h : helpers) {
+        h.destroyForcibly();
+        try {
+          h.onExit().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          // killed but not reaped yet: the delete below tolerates files it still removes
+        }
+      }
+      deleteProfile();
+    }
+  }
+
+  /** Deletes the throwaway profile; a file that vanished meanwhile (Chromium's own temp files) is not an error. */
+  private void deleteProfile() throws IOException {
+    for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
       try (Stream<Path> walk = Files.walk(profile)) {
         walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (java.io.UncheckedIOException e) {
+        if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+          throw e;
+        }
       }
     }
   }
