@@ -2,6 +2,7 @@ package dev.framewatch.dashboard;
 
 import dev.framewatch.analytics.chart.PngChart;
 import dev.framewatch.analytics.chart.SvgChart;
+import dev.framewatch.core.time.IsoWeek;
 import dev.framewatch.dashboard.api.ApiResponses;
 import dev.framewatch.dashboard.api.DocumentsQuery;
 import dev.framewatch.dashboard.page.Pages;
@@ -232,7 +233,7 @@ public final class DashboardServer implements AutoCloseable {
     void reportFile(Context ctx) {
       String week = ctx.pathParam("week");
       String file = ctx.pathParam("file");
-      if (!ApiResponses.WEEK.matcher(week).matches()) {
+      if (!IsoWeek.isWeek(week)) {
         throw new BadParameter("week", "week must look like 2026-W47, got '" + Params.printable(week) + "'");
       }
       if (!ApiResponses.REPORT_FILE.matcher(file).matches()) {

@@ -44,6 +44,13 @@ public record IsoWeek(int year, int week) {
     return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
+  /** Whether {@code text} names a week that exists ({@code 2026-W53} does, {@code 2025-W53} does not). */
+  public static boolean isWeek(String text) {
+    Matcher m = TEXT.matcher(text == null ? "" : text);
+    return m.matches() && Integer.parseInt(m.group(2)) >= 1
+        && Integer.parseInt(m.group(2)) <= weeksIn(Integer.parseInt(m.group(1)));
+  }
+
   /** 52 or 53: a year has 53 weeks when it starts on a Thursday, or on a Wednesday in a leap year. */
   public static int weeksIn(int year) {
     return (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();

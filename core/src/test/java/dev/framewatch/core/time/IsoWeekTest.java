@@ -49,4 +49,14 @@ class IsoWeekTest {
           assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse(bad)).getMessage(), bad);
     }
   }
+
+  @Test
+  void isWeekAcceptsOnlyWeeksThatExist() {
+    org.junit.jupiter.api.Assertions.assertTrue(IsoWeek.isWeek("2026-W53"));
+    org.junit.jupiter.api.Assertions.assertFalse(IsoWeek.isWeek("2025-W53"));
+    org.junit.jupiter.api.Assertions.assertFalse(IsoWeek.isWeek("2026-W00"));
+    org.junit.jupiter.api.Assertions.assertFalse(IsoWeek.isWeek("2026-W7"));
+    org.junit.jupiter.api.Assertions.assertFalse(IsoWeek.isWeek("../etc"));
+    org.junit.jupiter.api.Assertions.assertFalse(IsoWeek.isWeek(null));
+  }
 }

@@ -7,6 +7,7 @@ import dev.framewatch.analytics.report.IndexFreshness;
 import dev.framewatch.analytics.report.WeeklyReport;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.core.json.Json;
+import dev.framewatch.core.time.IsoWeek;
 import dev.framewatch.dashboard.DashboardData;
 import dev.framewatch.dashboard.web.BadParameter;
 import dev.framewatch.dashboard.web.Params;
@@ -33,7 +34,6 @@ public final class ApiResponses {
   public static final Set<String> SHARE_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to");
   public static final Set<String> MODELS_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to");
   public static final Set<String> STARS_PARAMETERS = Set.of("repos", "from", "align");
-  public static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
   public static final Pattern REPORT_FILE = Pattern.compile("[a-z0-9-]{1,40}\\.(html|md|csv)");
 
   /**
@@ -156,7 +156,7 @@ public final class ApiResponses {
     Path dir = data.reportsDir();
     if (Files.isDirectory(dir)) {
       try (Stream<Path> weeks = Files.list(dir)) {
-        for (Path week : weeks.filter(w -> WEEK.matcher(w.getFileName().toString()).matches())
+        for (Path week : weeks.filter(w -> IsoWeek.isWeek(w.getFileName().toString()))
             .sorted(Comparator.comparing((Path w) -> w.getFileName().toString()).reversed()).toList()) {
           ObjectNode o = out.addObject();
           String name = week.getFileName().toString();
