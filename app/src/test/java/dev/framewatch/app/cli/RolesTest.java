@@ -48,6 +48,17 @@ class RolesTest {
   }
 
   @Test
+  void theCommandLineStopsServeAloneWithoutAnIndexWithExit1() {
+    StringWriter err = new StringWriter();
+    int code = Framewatch.execute(new String[] {"run", "--data-dir", dir.toString(), "--roles", "serve"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(Framewatch.EXIT_FAILURE, code);
+    assertEquals("framewatch: --roles serve serves the index in " + dir.resolve("index") + ", but there is none: add the "
+        + "index role, or run `framewatch index` (or a `run --roles index`) on this data dir first\n",
+        err.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void serveWithoutIndexNeedsAnIndexThere() throws Exception {
     Path index = dir.resolve("index");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Roles.parse("serve").checkIndexFor(index));

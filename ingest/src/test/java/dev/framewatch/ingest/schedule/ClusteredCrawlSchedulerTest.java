@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.framewatch.core.settings.SchedulerStore;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -41,6 +42,8 @@ import org.quartz.TriggerBuilder;
  * exactly one of them, and a crawl cut off by its worker's end is re-run by the other.
  */
 class ClusteredCrawlSchedulerTest {
+  /** A cron that never fires in a test run: only triggers run the job. */
+  static final String NEVER = "0 0 5 1 1 ? 2099";
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
   /** Fire times and the instance each ran on, from {@link FireRecorder}. */
@@ -213,6 +216,42 @@ class ClusteredCrawlSchedulerTest {
       assertEquals(List.of("A:github", "B:github"), runs);
     } finally {
       aRelease.countDown();
+    }
+  }
+
+  @Test
+  void aCrawlWhoseWorkerJvmIsKilledMidwayIsRerunByTheOther() throws Exception {
+    Path marker = dir.resolve("started.txt");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), CrawlWorkerMain.class.getName(),
+        store.jdbcUrl(), marker.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    List<String> runs = new CopyOnWriteArrayList<>();
+    CountDownLatch ran = new CountDownLatch(1);
+    try {
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (!Files.exists(marker) && System.currentTimeMillis() < deadline && child.isAlive()) {
+        Thread.sleep(100);
+      }
+      assertTrue(Files.exists(marker), "the child worker started the crawl; its log: "
+          + (Files.exists(dir.resolve("child.log")) ? Files.readString(dir.resolve("child.log")) : ""));
+      try (CrawlScheduler survivor = CrawlScheduler.open(dir.resolve("b"), store, Map.of("github", NEVER), source -> {
+        runs.add(source);
+        ran.countDown();
+        return new CrawlSummary(source, 1, 0, 0, 0);
+      })) {
+        survivor.start();
+        Thread.sleep(1500);
+        assertEquals(List.of(), runs, "the crawl is still the child's");
+        long t0 = System.nanoTime();
+        child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no last check-in
+        assertTrue(ran.await(60, TimeUnit.SECONDS), "the survivor re-ran the crawl");
+        System.out.println("takeover after kill -9: " + (System.nanoTime() - t0) / 1_000_000 + " ms (check-in every 1000 ms)");
+        Thread.sleep(1500);
+      }
+      assertEquals(List.of("github"), runs);
+      assertEquals("started github\n", Files.readString(marker));
+    } finally {
+      child.destroyForcibly();
     }
   }
 }
