@@ -15,34 +15,71 @@ import dev.framewatch.ingest.schedule.CrawlScheduler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code framewatch run}: the long-running service. Kafka (embedded unless configured), the crawl schedules (Quartz, one job per
- * source on {@code sources.<source>.schedule}), the indexer following the topics, and the dashboard; stops cleanly (a running crawl
- * finishes, the index commits) on Ctrl-C or SIGTERM.
+ * source on {@code sources.<source>.schedule}; clustered across workers on a shared {@code scheduler.jdbc-url}), the indexer
+ * following the topics, and the dashboard; {@code --roles} picks which of crawl, index and serve this process runs. Stops
+ * cleanly (a running crawl finishes, the index commits) on Ctrl-C or SIGTERM.
  */
-@Command(name = "run", description = "Run the indexer and the dashboard until stopped.")
+@Command(name = "run", description = "Run the crawl schedules, the indexer and the dashboard until stopped.")
 public final class RunCommand extends FramewatchCommand {
+  @Option(names = "--roles", defaultValue = Roles.ALL, paramLabel = "ROLE[,ROLE...]",
+      description = "What this process runs: crawl (the schedules), index (the indexer), serve (the dashboard). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String roles = Roles.ALL;
+
   @Override
   public Integer call() throws Exception {
+    Roles on;
+    try {
+      on = Roles.parse(roles);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     Settings settings = settings();
+    on.checkIndexFor(settings.indexDir());
+    // Null resources (a role this process does not run) are skipped when closing.
     try (ShutdownSignal signal = ShutdownSignal.install();
-        EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
-        Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers());
+        EmbeddedBroker.Handle kafka = on.needsKafka() ? KafkaAccess.open(settings) : null;
+        Indexer indexer = on.index() ? Pipeline.indexer(settings, kafka.bootstrapServers()) : null;
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        CrawlScheduler scheduler = CrawlScheduler.open(settings.dirs().scheduler(), schedules(settings),
-            job -> runJob(settings, kafka.bootstrapServers(), shares, job));
-        DashboardServer server = DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
-            crawlActions(scheduler), kafka.bootstrapServers())) {
-      scheduler.start();
-      out().println("kafka: " + kafka.bootstrapServers());
-      scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));
-      out().println("dashboard: " + server.url());
+        CrawlScheduler scheduler = on.crawl() ? CrawlScheduler.open(settings.dirs().scheduler(), settings.schedulerStore(),
+            schedules(settings), job -> runJob(settings, kafka.bootstrapServers(), shares, job)) : null;
+        DashboardServer server = on.serve() ? DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
+            scheduler == null ? Map.of() : crawlActions(scheduler), lagBroker(settings, kafka)) : null) {
+      if (!on.equals(Roles.parse(Roles.ALL))) {
+        out().println("roles: " + on);
+      }
+      if (kafka != null) {
+        out().println("kafka: " + kafka.bootstrapServers());
+      }
+      if (scheduler != null) {
+        scheduler.start();
+        scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));
+      }
+      if (server != null) {
+        out().println("dashboard: " + server.url());
+      }
       out().flush();
-      IndexRun run = indexer.runUntil(signal::requested);
-      out().println(Pipeline.describe(run));
+      if (indexer != null) {
+        IndexRun run = indexer.runUntil(signal::requested);
+        out().println(Pipeline.describe(run));
+      } else {
+        signal.await();
+      }
       return Framewatch.EXIT_OK;
     }
+  }
+
+  /** The broker the dashboard measures the index's lag against: this process's, else a configured one; null for none. */
+  private static String lagBroker(Settings settings, EmbeddedBroker.Handle kafka) {
+    if (kafka != null) {
+      return kafka.bootstrapServers();
+    }
+    return settings.embeddedKafka() ? null : settings.kafkaBootstrapServers();
   }
 
   /**

@@ -138,6 +138,12 @@ public final class Settings {
     return config.getString("sources." + source + ".schedule");
   }
 
+  /** {@code scheduler.*}: the schedules' job store, local H2 unless {@code scheduler.jdbc-url} names a shared one. */
+  public SchedulerStore schedulerStore() {
+    return new SchedulerStore(config.getString("scheduler.jdbc-url").trim(), config.getString("scheduler.jdbc-user"),
+        config.getString("scheduler.jdbc-password"), config.getLong("scheduler.cluster-checkin-interval-ms"));
+  }
+
   /** {@code dashboard.port}; 0 picks a free port. */
   public int dashboardPort() {
     return config.getInt("dashboard.port");
@@ -198,6 +204,9 @@ public final class Settings {
     problems.check("dashboard.bind", () -> dashboardBind().isBlank() ? "must not be empty" : null);
     problems.check("classify.device",
         () -> List.of("auto", "cpu", "gpu").contains(classifyDevice()) ? null : "must be auto, cpu or gpu");
+    problems.check("scheduler.jdbc-url", () -> SchedulerStore.urlProblem(schedulerStore().jdbcUrl()));
+    problems.check("scheduler.cluster-checkin-interval-ms",
+        () -> schedulerStore().clusterCheckinIntervalMs() >= 100 ? null : "must be at least 100");
     problems.check("method.default", () -> defaultMethod().isBlank() ? "must not be empty" : null);
     problems.check("report.combined-weights", () -> {
       java.util.Map<String, Double> w = reportCombinedWeights();

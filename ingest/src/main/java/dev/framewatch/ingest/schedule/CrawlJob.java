@@ -28,6 +28,10 @@ public final class CrawlJob implements Job {
     } catch (SchedulerException e) {
       throw new JobExecutionException("no crawl runner in the scheduler context", e, false);
     }
+    if (context.isRecovering()) {
+      // Clustered store: the worker that started this crawl stopped checking in; the crawl state says where it got to.
+      LOG.info("re-running the crawl of {} that a stopped worker left unfinished", source);
+    }
     long t0 = System.nanoTime();
     try {
       CrawlSummary summary = runner.crawl(source);

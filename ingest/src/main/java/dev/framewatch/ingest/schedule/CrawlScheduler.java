@@ -1,35 +1,32 @@
 package dev.framewatch.ingest.schedule;
 
+import dev.framewatch.core.settings.SchedulerStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Quartz running one {@link CrawlJob} per source on its cron ({@code sources.<source>.schedule}), with a persistent JDBC job store
- * on an embedded H2 database under the data dir, so schedules and missed fire times survive restarts and hard kills. A fire time
+ * ({@link QuartzStore}): an embedded H2 database under the data dir, or a shared PostgreSQL database on which Quartz runs
+ * clustered across crawl workers. Schedules and missed fire times survive restarts and hard kills. A fire time
  * missed while framewatch was down fires once at start (not once per missed time), then the cron continues.
  */
 public final class CrawlScheduler implements AutoCloseable {
@@ -37,85 +34,56 @@ public final class CrawlScheduler implements AutoCloseable {
   static final String GROUP = "crawl";
 
   private final Scheduler scheduler;
+  private final boolean clustered;
 
-  private CrawlScheduler(Scheduler scheduler) {
+  private CrawlScheduler(Scheduler scheduler, boolean clustered) {
     this.scheduler = scheduler;
-  }
-
-  /** The H2 URL of the job store; WRITE_DELAY=0 so the last state is on disk even after a kill -9. */
-  static String jdbcUrl(Path dir) {
-    return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("quartz") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    this.clustered = clustered;
   }
 
   /**
-   * Opens (creating when needed) the job store in {@code dir} and schedules each source's cron, replacing changed schedules.
-   * Sources no longer configured are unscheduled. The scheduler does not fire until {@link #start()}.
+   * Opens (creating when needed) the single-machine job store in {@code dir} and schedules each source's cron, replacing
+   * changed schedules. Sources no longer configured are unscheduled. The scheduler does not fire until {@link #start()}.
    *
    * @param schedules source name to Quartz cron expression
    * @throws IllegalArgumentException naming the source whose cron expression is invalid
    */
   public static CrawlScheduler open(Path dir, Map<String, String> schedules, CrawlRunner runner) {
+    return open(dir, new SchedulerStore("", "", "", 0), schedules, runner);
+  }
+
+  /**
+   * As {@link #open(Path, Map, CrawlRunner)}, on the shared store {@code store} names (clustered: each trigger fires on one
+   * worker, and a crawl whose worker dies is re-run by another), or on the local one in {@code dir} when it names none.
+   */
+  public static CrawlScheduler open(Path dir, SchedulerStore store, Map<String, String> schedules, CrawlRunner runner) {
     for (Map.Entry<String, String> e : schedules.entrySet()) {
       if (!org.quartz.CronExpression.isValidExpression(e.getValue())) {
         throw new IllegalArgumentException("sources." + e.getKey() + ".schedule: not a Quartz cron expression: \""
             + e.getValue() + "\" (e.g. \"0 0 3 * * ?\" for 03:00 every day)");
       }
     }
+    QuartzStore quartzStore = QuartzStore.of(dir, store);
+    String where = store.shared() ? store.jdbcUrl() : dir.toString();
     try {
-      Files.createDirectories(dir);
-      createTablesIfMissing(jdbcUrl(dir));
-      Scheduler scheduler = new StdSchedulerFactory(properties(dir)).getScheduler();
+      if (!store.shared()) {
+        Files.createDirectories(dir);
+      }
+      quartzStore.createTablesIfMissing();
+      Scheduler scheduler = new StdSchedulerFactory(quartzStore.properties()).getScheduler();
+      if (store.shared()) {
+        // Quartz hands out one scheduler per name per JVM; cluster members share the name, so forget this one here and the
+        // next open (a second worker in the same JVM, as in tests) builds its own.
+        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+      }
       scheduler.getContext().put(CrawlJob.RUNNER, runner);
-      CrawlScheduler s = new CrawlScheduler(scheduler);
+      CrawlScheduler s = new CrawlScheduler(scheduler, store.shared());
       s.apply(schedules);
       return s;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create scheduler store in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot create scheduler store in " + where + ": " + e.getMessage(), e);
     } catch (SchedulerException | SQLException e) {
-      throw new IllegalStateException("cannot open the scheduler in " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  static Properties properties(Path dir) {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", "framewatch");
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.threadPool.threadCount", "2");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-    p.setProperty("org.quartz.jobStore.dataSource", "store");
-    p.setProperty("org.quartz.jobStore.useProperties", "true");
-    // A fire time counts as missed when it is over a minute late (e.g. framewatch was down).
-    p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-    p.setProperty("org.quartz.dataSource.store.provider", "hikaricp");
-    p.setProperty("org.quartz.dataSource.store.driver", "org.h2.Driver");
-    p.setProperty("org.quartz.dataSource.store.URL", jdbcUrl(dir));
-    p.setProperty("org.quartz.dataSource.store.user", "sa");
-    p.setProperty("org.quartz.dataSource.store.password", "");
-    p.setProperty("org.quartz.dataSource.store.maxConnections", "4");
-    return p;
-  }
-
-  /** Quartz ships the H2 schema; its IMAGE columns are BLOB in H2 2.x. */
-  private static void createTablesIfMissing(String url) throws SQLException, IOException {
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      try (ResultSet rs = c.getMetaData().getTables(null, null, "QRTZ_LOCKS", null)) {
-        if (rs.next()) {
-          return;
-        }
-      }
-      String ddl;
-      try (InputStream in = org.quartz.Scheduler.class.getResourceAsStream("/org/quartz/impl/jdbcjobstore/tables_h2.sql")) {
-        ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      try (Statement st = c.createStatement()) {
-        for (String sql : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
-          if (!sql.isBlank()) {
-            st.execute(sql.replaceAll("\\bIMAGE\\b", "BLOB"));
-          }
-        }
-      }
-      LOG.info("created the scheduler's job store at {}", url);
+      throw new IllegalStateException("cannot open the scheduler in " + where + ": " + e.getMessage(), e);
     }
   }
 
@@ -128,15 +96,25 @@ public final class CrawlScheduler implements AutoCloseable {
       }
     }
     for (Map.Entry<String, String> e : schedules.entrySet()) {
+      // Clustered, a crawl cut off by its worker's death is re-run by another worker, which resumes from the crawl state.
+      // The single-machine store keeps today's behaviour: an interrupted crawl waits for its next fire time.
       JobDetail job = JobBuilder.newJob(CrawlJob.class).withIdentity(e.getKey(), GROUP)
-          .usingJobData(CrawlJob.SOURCE, e.getKey()).storeDurably().build();
+          .usingJobData(CrawlJob.SOURCE, e.getKey()).storeDurably().requestRecovery(clustered).build();
       CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(e.getKey(), GROUP).forJob(job)
           .withSchedule(CronScheduleBuilder.cronSchedule(e.getValue()).withMisfireHandlingInstructionFireAndProceed())
           .build();
       CronTrigger existing = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(e.getKey(), GROUP));
+      JobDetail stored = scheduler.getJobDetail(job.getKey());
+      if (stored != null && stored.requestsRecovery() != clustered) {
+        scheduler.addJob(job, true); // keeps its trigger
+      }
       if (existing == null) {
-        scheduler.addJob(job, true);
-        scheduler.scheduleJob(trigger);
+        try {
+          scheduler.addJob(job, true);
+          scheduler.scheduleJob(trigger);
+        } catch (ObjectAlreadyExistsException raced) {
+          LOG.debug("another worker scheduled {} first", e.getKey());
+        }
       } else if (!existing.getCronExpression().equals(e.getValue())) {
         scheduler.rescheduleJob(existing.getKey(), trigger);
       } // else: keep the stored trigger, so a fire time missed while down is still known and fires once
@@ -181,6 +159,27 @@ public final class CrawlScheduler implements AutoCloseable {
       throw new IllegalStateException(e.getMessage(), e);
     }
     return out;
+  }
+
+  /** This worker's Quartz instance id (host and start time when clustered). */
+  public String instanceId() {
+    try {
+      return scheduler.getSchedulerInstanceId();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stops at once without waiting for a running crawl, as a worker that dies would; clustered, another worker re-runs that
+   * crawl once this one's check-ins stop.
+   */
+  void abandon() {
+    try {
+      scheduler.shutdown(false);
+    } catch (SchedulerException e) {
+      LOG.warn("scheduler shutdown: {}", e.toString());
+    }
   }
 
   Scheduler quartz() {

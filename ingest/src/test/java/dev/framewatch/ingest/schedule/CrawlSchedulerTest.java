@@ -1,6 +1,7 @@
 package dev.framewatch.ingest.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,14 @@ class CrawlSchedulerTest {
       Map<String, String> d = s.describe();
       assertEquals(List.of("papers"), List.copyOf(d.keySet()));
       assertTrue(d.get("papers").startsWith("0 30 3 ? * SUN next "), d.get("papers"));
+    }
+  }
+
+  @Test
+  void theLocalStoreIsNotClusteredAndKeepsInterruptedCrawlsForTheirNextFireTime() throws Exception {
+    try (CrawlScheduler s = CrawlScheduler.open(dir, Map.of("papers", "0 0 3 ? * SUN"), source -> null)) {
+      assertFalse(s.quartz().getMetaData().isJobStoreClustered());
+      assertFalse(s.quartz().getJobDetail(org.quartz.JobKey.jobKey("papers", CrawlScheduler.GROUP)).requestsRecovery());
     }
   }
 
