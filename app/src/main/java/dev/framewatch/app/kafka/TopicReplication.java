@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * How many copies of each partition framewatch's topics have ({@code kafka.replication-factor}) and how many must hold a record
@@ -35,6 +36,26 @@ public record TopicReplication(short factor, int minInsync) {
     if (existingTopics.isEmpty()) {
       return List.of();
     }
+    // A topic created a moment ago (by this or another process) may not be known to every broker yet.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return describe(admin, existingTopics, bootstrapServers);
+      } catch (IllegalStateException e) {
+        if (attempt == 50 || !(e.getCause() instanceof ExecutionException ee
+            && ee.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  private List<String> describe(Admin admin, Collection<String> existingTopics, String bootstrapServers) {
     try {
       Map<String, TopicDescription> described =
           admin.describeTopics(existingTopics).allTopicNames().get(30, TimeUnit.SECONDS);
