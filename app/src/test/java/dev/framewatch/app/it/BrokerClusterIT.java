@@ -80,6 +80,7 @@ class BrokerClusterIT {
         assertEquals(0, imported.exitCode(), imported.toString());
         assertTrue(imported.out().startsWith("imported 20,000 paper records"), imported.toString());
         awaitReady(leader, 2);
+        awaitFullIsr(admin); // the restarted node caught up and is a replica in sync again
         // The log holds each record once: no retry after the kill wrote a duplicate.
         assertEquals(RECORDS, endOffset(admin));
 
@@ -153,6 +154,20 @@ class BrokerClusterIT {
     } catch (java.util.concurrent.ExecutionException e) {
       return -1; // topic not created yet, or its leader moving
     }
+  }
+
+  private static void awaitFullIsr(Admin admin) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    int isr = 0;
+    while (System.nanoTime() < deadline) {
+      isr = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC).partitions().get(0)
+          .isr().size();
+      if (isr == 3) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("in-sync replicas of " + TOPIC + " stayed at " + isr + ", wanted 3");
   }
 
   private static long endOffset(Admin admin) throws Exception {
