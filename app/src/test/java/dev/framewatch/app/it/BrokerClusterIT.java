@@ -96,6 +96,10 @@ class BrokerClusterIT {
                 + " (%,d records imported while it was down); import %,d ms; indexed %,d documents in %,d ms;"
                 + " end offset %,d = records (duplicates 0)%n", leader, TOPIC, atKill, atRestart,
             (restartedAt - killedAt) / 1_000_000, atRestart - atKill, importMs, RECORDS, indexMs, endOffset(admin));
+        // SIGTERM stops a node cleanly (controlled shutdown) while the other two keep the cluster up.
+        nodes[3].destroy();
+        assertTrue(nodes[3].waitFor(60, TimeUnit.SECONDS), "node 3 did not stop on SIGTERM");
+        assertEquals(RECORDS, endOffset(admin));
       }
     } finally {
       background.shutdownNow();
