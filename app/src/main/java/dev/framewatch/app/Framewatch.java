@@ -1,5 +1,6 @@
 package dev.framewatch.app;
 
+import dev.framewatch.app.cli.BrokerCommand;
 import dev.framewatch.app.cli.ClassifyCommand;
 import dev.framewatch.app.cli.CrawlCommand;
 import dev.framewatch.app.cli.DemoCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Mixin;
     description = "Who uses which machine-learning framework, and how is that changing?",
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
-      StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ClassifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
+      StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ClassifyCommand.class, ServeCommand.class,
+      BrokerCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

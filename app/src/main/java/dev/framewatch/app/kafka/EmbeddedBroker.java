@@ -154,7 +154,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     int controllerPort = freePort();
     Properties props = brokerProperties(logDir, port, controllerPort);
     if (!Files.exists(logDir.resolve("meta.properties"))) {
-      format(dir, props);
+      format(dir, props, Uuid.randomUuid().toString());
     }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     try {
@@ -208,7 +208,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     return p;
   }
 
-  private static void format(Path dir, Properties props) throws IOException {
+  /** Formats new storage for {@code props} (a static quorum: controller.quorum.voters) with {@code clusterId}. */
+  static void format(Path dir, Properties props, String clusterId) throws IOException {
     Path file = dir.resolve("server.properties");
     try (var out = Files.newOutputStream(file)) {
       props.store(out, "written by framewatch to format the storage; the broker itself is configured in code");
@@ -216,7 +217,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int rc;
     try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-      rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", file.toString()}, ps);
+      rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", file.toString()}, ps);
     }
     if (rc != 0) {
       throw new IllegalStateException("formatting Kafka storage " + dir + " failed: " + buf.toString(StandardCharsets.UTF_8));

@@ -12,12 +12,17 @@ public final class KafkaAccess {
         ? EmbeddedBroker.startOrAttach(settings.kafkaDir(), 60_000)
         : new EmbeddedBroker.External(settings.kafkaBootstrapServers());
     try {
-      TopicSetup.ensure(handle.bootstrapServers(), topics(settings), settings.kafkaPartitions());
+      TopicSetup.ensure(handle.bootstrapServers(), topics(settings), settings.kafkaPartitions(), replication(settings));
     } catch (RuntimeException e) {
       handle.close();
       throw e;
     }
     return handle;
+  }
+
+  /** {@code kafka.replication-factor} and {@code kafka.min-insync-replicas}, validated by Settings. */
+  public static TopicReplication replication(Settings settings) {
+    return new TopicReplication(settings.kafkaReplicationFactor(), settings.kafkaMinInsyncReplicas());
   }
 
   public static Topics topics(Settings settings) {

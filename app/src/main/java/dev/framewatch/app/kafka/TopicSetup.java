@@ -34,24 +34,43 @@ public final class TopicSetup {
 
   /** The topics framewatch needs and their settings. */
   public static List<NewTopic> required(Topics topics, int partitions) {
+    return required(topics, partitions, TopicReplication.SINGLE);
+  }
+
+  /** The topics framewatch needs, each with {@code replication}'s factor and {@code min.insync.replicas}. */
+  public static List<NewTopic> required(Topics topics, int partitions, TopicReplication replication) {
     List<NewTopic> out = new ArrayList<>();
+    String minInsync = Integer.toString(replication.minInsync());
     for (String name : topics.indexed()) {
-      out.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
+      out.add(new NewTopic(name, partitions, replication.factor()).configs(Map.of(
           TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync,
           TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
     }
-    out.add(new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(
+    out.add(new NewTopic(topics.deadLetter(), 1, replication.factor()).configs(Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
         TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(90)),
+        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync,
         TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
     return out;
   }
 
-  /** Creates the missing topics; returns the names it created. */
+  /** Creates the missing topics with one replica each; returns the names it created. */
   public static List<String> ensure(String bootstrapServers, Topics topics, int partitions) {
+    return ensure(bootstrapServers, topics, partitions, TopicReplication.SINGLE);
+  }
+
+  /**
+   * Creates the missing topics; returns the names it created. An existing topic whose replication differs from
+   * {@code replication} is logged as a warning (see {@link TopicReplication#mismatches}) and left as it is.
+   */
+  public static List<String> ensure(String bootstrapServers, Topics topics, int partitions, TopicReplication replication) {
     try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-      List<NewTopic> missing = required(topics, partitions).stream().filter(t -> !existing.contains(t.name())).toList();
+      List<NewTopic> wanted = required(topics, partitions, replication);
+      replication.mismatches(admin, wanted.stream().map(NewTopic::name).filter(existing::contains).toList(),
+          bootstrapServers).forEach(LOG::warn);
+      List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());

@@ -23,6 +23,11 @@ public record DataDir(Path root) {
     return root.resolve("kafka");
   }
 
+  /** The storage of KRaft node {@code nodeId} started by {@code framewatch broker --node-id N}: {@code kafka-<N>}. */
+  public Path kafkaNode(int nodeId) {
+    return root.resolve("kafka-" + nodeId);
+  }
+
   /** The Lucene index; after a {@code reindex}, a link to an {@code index-<timestamp>} generation beside it. */
   public Path index() {
     return root.resolve("index");

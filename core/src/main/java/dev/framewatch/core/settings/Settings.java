@@ -60,6 +60,16 @@ public final class Settings {
     return config.getInt("kafka.partitions");
   }
 
+  /** {@code kafka.replication-factor}: copies of each partition of the topics framewatch creates, default 1. */
+  public short kafkaReplicationFactor() {
+    return (short) config.getInt("kafka.replication-factor");
+  }
+
+  /** {@code kafka.min-insync-replicas}: the topics' {@code min.insync.replicas}, default 1; at most the replication factor. */
+  public int kafkaMinInsyncReplicas() {
+    return config.getInt("kafka.min-insync-replicas");
+  }
+
   /** {@code index.commit-every-records}, default 50,000. */
   public int indexCommitEveryRecords() {
     return config.getInt("index.commit-every-records");
@@ -192,6 +202,23 @@ public final class Settings {
     problems.check("kafka.topic-prefix",
         () -> kafkaTopicPrefix().matches("[A-Za-z0-9._-]*") ? null : "may only hold letters, digits, '.', '_' and '-'");
     problems.check("kafka.partitions", () -> kafkaPartitions() >= 1 ? null : "must be at least 1");
+    problems.check("kafka.replication-factor", () -> {
+      int rf = config.getInt("kafka.replication-factor");
+      return rf >= 1 && rf <= Short.MAX_VALUE ? null : "must be between 1 and " + Short.MAX_VALUE + ", got " + rf;
+    });
+    problems.check("kafka.min-insync-replicas", () -> {
+      int min = kafkaMinInsyncReplicas();
+      if (min < 1) {
+        return "must be at least 1, got " + min;
+      }
+      int rf;
+      try {
+        rf = config.getInt("kafka.replication-factor");
+      } catch (com.typesafe.config.ConfigException e) {
+        return null; // reported under kafka.replication-factor
+      }
+      return min <= rf ? null : "must not exceed kafka.replication-factor (" + rf + "), got " + min;
+    });
     problems.check("index.commit-every-records", () -> indexCommitEveryRecords() >= 1 ? null : "must be at least 1");
     problems.check("index.commit-interval-ms", () -> indexCommitIntervalMs() >= 1 ? null : "must be at least 1");
     problems.check("index.ram-buffer-mb", () -> indexRamBufferMb() >= 1 ? null : "must be at least 1");
