@@ -40,6 +40,8 @@ public final class TopicSetup {
           TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
           TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
     }
+    out.add(new NewTopic(topics.crawlState(), 1, (short) 1).configs(Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     out.add(new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
         TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(90)),
