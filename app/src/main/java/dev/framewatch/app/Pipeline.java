@@ -67,7 +67,7 @@ public final class Pipeline {
         outDir != null ? outDir : settings.dirs().reports());
   }
 
-  /** Where each source's crawl state (validators, cursors, what was published) lives: {@code <data.dir>/crawl-state}. */
+  /** Where each source's crawl state (validators, cursors, what was published) is cached: {@code <data.dir>/crawl-state}. */
   public static java.nio.file.Path crawlStateDir(Settings settings) {
     return settings.dirs().crawlState();
   }
