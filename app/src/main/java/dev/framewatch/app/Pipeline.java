@@ -67,18 +67,20 @@ public final class Pipeline {
         outDir != null ? outDir : settings.dirs().reports());
   }
 
-  /** Where each source's crawl state (validators, cursors, what was published) lives: {@code <data.dir>/crawl-state}. */
+  /** Where each source's crawl state (validators, cursors, what was published) is cached: {@code <data.dir>/crawl-state}. */
   public static java.nio.file.Path crawlStateDir(Settings settings) {
     return settings.dirs().crawlState();
   }
 
   /**
    * Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. Incremental: the source's
-   * {@link CrawlState} under {@link #crawlStateDir} says what earlier crawls already published.
+   * {@link CrawlState}, kept in the {@code crawl-state} topic that every worker shares (cached under {@link #crawlStateDir}),
+   * says what earlier crawls already published.
    */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
     CrawlerFactory<?> factory = Sources.get(source);
-    try (CrawlState state = CrawlState.open(crawlStateDir(settings), source);
+    try (CrawlState state = CrawlState.inKafka(bootstrapServers,
+            dev.framewatch.app.kafka.KafkaAccess.topics(settings).crawlState(), crawlStateDir(settings), source);
         KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
         "framewatch-crawl-" + source)) {
       CrawlSummary summary = Sources.crawler(settings, factory, sink, state).crawl(listener);

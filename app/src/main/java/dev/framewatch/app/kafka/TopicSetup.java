@@ -47,6 +47,10 @@ public final class TopicSetup {
           TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync,
           TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
     }
+    // Crawl state: validators, cursors and marks of every source, the newest entry per key (any worker resumes from it).
+    out.add(new NewTopic(topics.crawlState(), 1, replication.factor()).configs(Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync)));
     out.add(new NewTopic(topics.deadLetter(), 1, replication.factor()).configs(Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
         TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(90)),

@@ -10,6 +10,7 @@ import java.util.List;
 public record Topics(String prefix) {
   public static final String LABELS = "labels";
   public static final String DEAD_LETTER = "dead-letter";
+  public static final String CRAWL_STATE = "crawl-state";
 
   public Topics {
     prefix = prefix == null ? "" : prefix;
@@ -25,6 +26,11 @@ public record Topics(String prefix) {
 
   public String deadLetter() {
     return prefix + DEAD_LETTER;
+  }
+
+  /** Crawl workers' shared state (validators, cursors, marks), compacted, keyed by source and entry; not indexed. */
+  public String crawlState() {
+    return prefix + CRAWL_STATE;
   }
 
   /** The topics the indexer consumes into Lucene, in a fixed order. */

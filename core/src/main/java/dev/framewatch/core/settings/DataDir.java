@@ -43,7 +43,7 @@ public record DataDir(Path root) {
     return root.resolve("models");
   }
 
-  /** Each source's crawl state (validators, cursors, marks): {@code <source>.mv.db}. */
+  /** Each source's crawl state (validators, cursors, marks), {@code <source>.mv.db}: a cache of the crawl-state topic. */
   public Path crawlState() {
     return root.resolve("crawl-state");
   }

@@ -1,235 +1,91 @@
 package dev.framewatch.ingest.state;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What a source's crawls remember between runs, so a re-crawl only fetches and publishes what is new: validators per URL
  * ({@link Validators}), named cursors (a listing's resume URL, the newest model seen, the next stargazers page) and marks
  * (keys of things already published, e.g. a paper id with the checksum of its listing entry, a job posting's fingerprint).
  *
- * <p>One embedded H2 database per source, {@code <data.dir>/crawl-state/<source>.mv.db}, written with {@code WRITE_DELAY=0}:
- * a committed {@link Changes} is on disk when {@link #write} returns, and a kill -9 loses at most the changes not yet
- * written. Crawlers write only through {@link Checkpoint}, which flushes the record sink first, so the state can never
- * claim as seen what did not reach Kafka. H2's file lock keeps a second process from crawling the same source at once.
+ * <p>Kept by a {@link CrawlStateStore}: {@link #open} one H2 file per source, {@code <data.dir>/crawl-state/<source>.mv.db};
+ * {@link #inKafka} the compacted {@code crawl-state} topic that every worker shares, with that file as local cache. Crawlers
+ * write only through {@link Checkpoint}, which flushes the record sink first, so the state can never claim as seen what did
+ * not reach Kafka.
  *
  * <p>{@link #none()} remembers nothing: every crawl is a first crawl (tests of a single crawl, dry runs).
  */
 public final class CrawlState implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(CrawlState.class);
-  private static final Pattern SOURCE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-  /**
-   * States open in this process. H2's file lock keeps other processes out; within one process H2 would share the database,
-   * so two crawls of one source (a scheduled one and a {@code crawl --once}) are kept apart here.
-   */
-  private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-  private final Connection connection;
+  private final CrawlStateStore store;
   private final String description;
-  private final Path file;
 
-  private CrawlState(Connection connection, String description, Path file) {
-    this.connection = connection;
+  private CrawlState(CrawlStateStore store, String description) {
+    this.store = store;
     this.description = description;
-    this.file = file;
   }
 
   /** A state that remembers nothing. */
   public static CrawlState none() {
-    return new CrawlState(null, "no crawl state", null);
+    return new CrawlState(null, "no crawl state");
   }
 
-  /** The H2 URL of one source's state in {@code dir}. */
-  static String url(Path dir, String source) {
-    return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(source) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  /** A state kept by {@code store}, which it owns and closes. */
+  public static CrawlState of(CrawlStateStore store) {
+    return new CrawlState(Objects.requireNonNull(store, "store"), store.toString());
   }
 
   /**
-   * Opens (creating when needed) the state of {@code source} under {@code dir}.
+   * Opens (creating when needed) the state of {@code source} in an H2 file under {@code dir}: one machine's state.
    *
    * @throws IllegalStateException when another process holds it, or it cannot be opened; the message names the file
    */
   public static CrawlState open(Path dir, String source) {
-    Objects.requireNonNull(dir, "dir");
-    if (source == null || !SOURCE_NAME.matcher(source).matches()) {
-      throw new IllegalArgumentException("not a source name: \"" + source + "\"");
-    }
-    Path file = dir.toAbsolutePath().resolve(source + ".mv.db");
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the crawl state directory " + dir + ": " + e.getMessage(), e);
-    }
-    if (!OPEN.add(file)) {
-      throw new IllegalStateException("cannot open the crawl state " + file + ": in use by another crawl of " + source
-          + " in this process");
-    }
-    try {
-      Connection c = DriverManager.getConnection(url(dir, source), "sa", "");
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS validators (url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, "
-            + "meta VARCHAR)");
-        s.execute("CREATE TABLE IF NOT EXISTS cursors (name VARCHAR PRIMARY KEY, val VARCHAR NOT NULL)");
-        s.execute("CREATE TABLE IF NOT EXISTS marks (kind VARCHAR, mkey VARCHAR, val VARCHAR NOT NULL, "
-            + "PRIMARY KEY (kind, mkey))");
-      }
-      c.commit();
-      LOG.debug("crawl state of {} at {}", source, file);
-      return new CrawlState(c, file.toString(), file);
-    } catch (SQLException e) {
-      OPEN.remove(file);
-      String why = e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
-          ? "in use by another process (is a crawl of " + source + " already running?)"
-          : e.getMessage();
-      throw new IllegalStateException("cannot open the crawl state " + file + ": " + why, e);
-    }
+    return of(H2CrawlStateStore.open(dir, source));
+  }
+
+  /**
+   * Opens the state of {@code source} kept in the compacted {@code topic} at {@code bootstrapServers}, cached (and locked
+   * on this machine) in the H2 file under {@code cacheDir}; a file from a single-machine install is published once when the
+   * topic holds nothing for the source.
+   */
+  public static CrawlState inKafka(String bootstrapServers, String topic, Path cacheDir, String source) {
+    return of(KafkaCrawlStateStore.open(bootstrapServers, topic, source, H2CrawlStateStore.open(cacheDir, source)));
   }
 
   public boolean enabled() {
-    return connection != null;
+    return store != null;
   }
 
-  public synchronized Optional<Validators> validators(URI url) {
-    if (connection == null) {
-      return Optional.empty();
-    }
-    return query("SELECT etag, last_modified, meta FROM validators WHERE url = ?", url.toString(),
-        rs -> new Validators(rs.getString(1), rs.getString(2), rs.getString(3)));
+  public Optional<Validators> validators(URI url) {
+    return store == null ? Optional.empty() : store.validators(url);
   }
 
-  public synchronized Optional<String> cursor(String name) {
-    if (connection == null) {
-      return Optional.empty();
-    }
-    return query("SELECT val FROM cursors WHERE name = ?", name, rs -> rs.getString(1));
+  public Optional<String> cursor(String name) {
+    return store == null ? Optional.empty() : store.cursor(name);
   }
 
-  public synchronized Optional<String> mark(String kind, String key) {
-    if (connection == null) {
-      return Optional.empty();
-    }
-    try (PreparedStatement p = connection.prepareStatement("SELECT val FROM marks WHERE kind = ? AND mkey = ?")) {
-      p.setString(1, kind);
-      p.setString(2, key);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+  public Optional<String> mark(String kind, String key) {
+    return store == null ? Optional.empty() : store.mark(kind, key);
   }
 
   /** How many marks of one kind are kept; for logs and tests. */
-  public synchronized long marks(String kind) {
-    if (connection == null) {
-      return 0;
-    }
-    try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM marks WHERE kind = ?")) {
-      p.setString(1, kind);
-      try (ResultSet rs = p.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+  public long marks(String kind) {
+    return store == null ? 0 : store.marks(kind);
   }
 
-  /** Writes all of {@code changes} in one transaction. */
-  public synchronized void write(Changes changes) {
-    if (connection == null || changes.isEmpty()) {
-      return;
+  /** Keeps all of {@code changes} at once; durable when it returns. */
+  public void write(Changes changes) {
+    if (store != null && !changes.isEmpty()) {
+      store.write(changes);
     }
-    try (PreparedStatement v = connection.prepareStatement(
-            "MERGE INTO validators (url, etag, last_modified, meta) KEY (url) VALUES (?, ?, ?, ?)");
-        PreparedStatement c = connection.prepareStatement("MERGE INTO cursors (name, val) KEY (name) VALUES (?, ?)");
-        PreparedStatement cd = connection.prepareStatement("DELETE FROM cursors WHERE name = ?");
-        PreparedStatement m = connection.prepareStatement("MERGE INTO marks (kind, mkey, val) KEY (kind, mkey) VALUES (?, ?, ?)")) {
-      for (Map.Entry<String, Validators> e : changes.validators().entrySet()) {
-        v.setString(1, e.getKey());
-        v.setString(2, e.getValue().etag());
-        v.setString(3, e.getValue().lastModified());
-        v.setString(4, e.getValue().meta());
-        v.addBatch();
-      }
-      for (Map.Entry<String, Optional<String>> e : changes.cursors().entrySet()) {
-        if (e.getValue().isPresent()) {
-          c.setString(1, e.getKey());
-          c.setString(2, e.getValue().get());
-          c.addBatch();
-        } else {
-          cd.setString(1, e.getKey());
-          cd.addBatch();
-        }
-      }
-      for (Map.Entry<Changes.MarkKey, String> e : changes.marks().entrySet()) {
-        m.setString(1, e.getKey().kind());
-        m.setString(2, e.getKey().key());
-        m.setString(3, e.getValue());
-        m.addBatch();
-      }
-      v.executeBatch();
-      c.executeBatch();
-      cd.executeBatch();
-      m.executeBatch();
-      connection.commit();
-    } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw failure("write", e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> Optional<T> query(String sql, String key, Row<T> row) {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, key);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
-  }
-
-  private IllegalStateException failure(String what, SQLException e) {
-    return new IllegalStateException("cannot " + what + " the crawl state " + description + ": " + e.getMessage(), e);
   }
 
   @Override
-  public synchronized void close() {
-    if (connection == null) {
-      return;
-    }
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw failure("close", e);
-    } finally {
-      OPEN.remove(file);
+  public void close() {
+    if (store != null) {
+      store.close();
     }
   }
 
