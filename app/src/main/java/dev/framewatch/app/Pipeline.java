@@ -80,7 +80,7 @@ public final class Pipeline {
     CrawlerFactory<?> factory = Sources.get(source);
     try (CrawlState state = CrawlState.open(crawlStateDir(settings), source);
         KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
-        "framewatch-crawl-" + source)) {
+        "framewatch-crawl-" + source, dev.framewatch.app.kafka.KafkaAccess.recordLimit(settings, bootstrapServers))) {
       CrawlSummary summary = Sources.crawler(settings, factory, sink, state).crawl(listener);
       sink.flush();
       CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), summary.pagesFetched(),

@@ -1,6 +1,7 @@
 package dev.framewatch.app.kafka;
 
 import dev.framewatch.core.record.Topics;
+import dev.framewatch.ingest.kafka.RecordSizeLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,26 +33,36 @@ public final class TopicSetup {
     return c;
   }
 
-  /** The topics framewatch needs and their settings. */
+  /** The topics framewatch needs and their settings, at the default record size limit. */
   public static List<NewTopic> required(Topics topics, int partitions) {
+    return required(topics, partitions, RecordSizeLimit.DEFAULT);
+  }
+
+  /** The topics framewatch needs and their settings; {@code max.message.bytes} lets every record under {@code limit} in. */
+  public static List<NewTopic> required(Topics topics, int partitions, RecordSizeLimit limit) {
     List<NewTopic> out = new ArrayList<>();
     for (String name : topics.indexed()) {
       out.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
           TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-          TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
+          TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(limit.kafkaBytes()))));
     }
     out.add(new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
         TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(90)),
-        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 << 20))));
+        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(limit.kafkaBytes()))));
     return out;
   }
 
-  /** Creates the missing topics; returns the names it created. */
+  /** Creates the missing topics at the default record size limit; returns the names it created. */
   public static List<String> ensure(String bootstrapServers, Topics topics, int partitions) {
+    return ensure(bootstrapServers, topics, partitions, RecordSizeLimit.DEFAULT);
+  }
+
+  /** Creates the missing topics; returns the names it created. */
+  public static List<String> ensure(String bootstrapServers, Topics topics, int partitions, RecordSizeLimit limit) {
     try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-      List<NewTopic> missing = required(topics, partitions).stream().filter(t -> !existing.contains(t.name())).toList();
+      List<NewTopic> missing = required(topics, partitions, limit).stream().filter(t -> !existing.contains(t.name())).toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
