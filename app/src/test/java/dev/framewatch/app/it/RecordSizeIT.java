@@ -92,6 +92,13 @@ class RecordSizeIT {
       assertEquals(big.substring(0, 65_536), letter.get("input").asText());
       assertEquals("2", letter.at("/context/line").asText());
 
+      try (Admin admin = Admin.create(TopicSetup.adminConfig(kafka.bootstrapServers()))) {
+        var topic = new org.apache.kafka.common.config.ConfigResource(
+            org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "framewatch.jobs");
+        assertEquals("1052672", admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
+            .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()); // 1 MiB + 4,096 bytes of Kafka's framing
+      }
+
       Cli.Result indexed = cli.run("index", "--until-caught-up");
       assertEquals(0, indexed.exitCode(), indexed.toString());
       JsonNode stats = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
@@ -132,6 +139,30 @@ class RecordSizeIT {
       assertEquals(0, cli.run("index", "--until-caught-up").exitCode());
       JsonNode stats = Json.mapper().readTree(cli.run("stats", "--format", "json").out());
       assertEquals(3, stats.at("/index/documents").asLong());
+    }
+  }
+
+  @Test
+  void theSettingReachesTheTopicsFramewatchCreatesAndTheEmbeddedBroker() throws Exception {
+    Cli cli = new Cli(dir.resolve("data"), "--set", "kafka.max-record-bytes=2048");
+    Path file = dir.resolve("jobs.jsonl");
+    Files.writeString(file, GOOD_1 + "\n" + bigLine(300) + "\n");
+    Cli.Result imported = cli.run("import", "job", file.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertEquals(List.of(file + ":2: record is 2505 bytes, over the 2048-byte limit"),
+        imported.err().lines().filter(l -> l.startsWith(file.toString())).toList());
+
+    // The same storage again, as `run` with this setting would start it.
+    try (EmbeddedBroker.Handle kafka = EmbeddedBroker.startOrAttach(dir.resolve("data").resolve("kafka"), 60_000,
+        new dev.framewatch.ingest.kafka.RecordSizeLimit(2048));
+        Admin admin = Admin.create(TopicSetup.adminConfig(kafka.bootstrapServers()))) {
+      var topic = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+          "framewatch.jobs");
+      var broker = new org.apache.kafka.common.config.ConfigResource(
+          org.apache.kafka.common.config.ConfigResource.Type.BROKER, "1");
+      var configs = admin.describeConfigs(List.of(topic, broker)).all().get(30, TimeUnit.SECONDS);
+      assertEquals("6144", configs.get(topic).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()); // 2,048 + 4,096 framing
+      assertEquals("6144", configs.get(broker).get("message.max.bytes").value());
     }
   }
 
