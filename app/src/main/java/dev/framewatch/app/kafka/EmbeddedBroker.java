@@ -159,7 +159,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     int port = freePort();
     int controllerPort = freePort();
     Properties props = brokerProperties(logDir, port, controllerPort);
-    props.setProperty("message.max.bytes", Integer.toString(limit.kafkaBytes())); // kafka.max-record-bytes, for topics without their own
+    // kafka.max-record-bytes, for topics without a max.message.bytes of their own (framewatch's have one).
+    props.setProperty("message.max.bytes", Integer.toString(limit.kafkaBytes()));
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       format(dir, props);
     }

@@ -44,8 +44,8 @@ class RecordSizeIT {
 
   /** A job line whose text is {@code repeats} times "PyTorch " (8 characters each). */
   private static String bigLine(int repeats) {
-    return "{\"id\":\"job:acme:2\",\"kind\":\"job\",\"source\":\"acme\",\"title\":\"Huge\",\"text\":\"" + "PyTorch ".repeat(repeats)
-        + "\",\"posted\":\"2024-03-02\"}";
+    return "{\"id\":\"job:acme:2\",\"kind\":\"job\",\"source\":\"acme\",\"title\":\"Huge\",\"text\":\""
+        + "PyTorch ".repeat(repeats) + "\",\"posted\":\"2024-03-02\"}";
   }
 
   /** A job line whose text is {@code chars} random base64 characters: lz4 cannot shrink it below its own size. */
