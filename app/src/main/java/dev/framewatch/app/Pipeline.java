@@ -82,7 +82,7 @@ public final class Pipeline {
     try (CrawlState state = CrawlState.inKafka(bootstrapServers,
             dev.framewatch.app.kafka.KafkaAccess.topics(settings).crawlState(), crawlStateDir(settings), source);
         KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
-        "framewatch-crawl-" + source)) {
+        "framewatch-crawl-" + source, dev.framewatch.app.kafka.KafkaAccess.recordLimit(settings, bootstrapServers))) {
       CrawlSummary summary = Sources.crawler(settings, factory, sink, state).crawl(listener);
       sink.flush();
       CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), summary.pagesFetched(),

@@ -32,7 +32,8 @@ public final class ImportCommand extends FramewatchCommand {
     Settings settings = settings();
     long size = Files.size(file);
     try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
-        KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), KafkaAccess.topics(settings), "framewatch-import");
+        KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), KafkaAccess.topics(settings), "framewatch-import",
+            KafkaAccess.recordLimit(settings, kafka.bootstrapServers()));
         Progress progress = new Progress("import", "lines", 0, err())) {
       ImportResult result = new JsonLinesImporter(sink).importFile(file, k, progress::advanceTo);
       progress.close();

@@ -1,5 +1,6 @@
 package dev.framewatch.app.kafka;
 
+import dev.framewatch.ingest.kafka.RecordSizeLimit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,6 +88,11 @@ public final class EmbeddedBroker implements AutoCloseable {
    * starting owner to publish its endpoint.
    */
   public static Handle startOrAttach(Path dir, long waitMs) {
+    return startOrAttach(dir, waitMs, RecordSizeLimit.DEFAULT);
+  }
+
+  /** As {@link #startOrAttach(Path, long)}; a broker started here takes records up to {@code limit}. */
+  public static Handle startOrAttach(Path dir, long waitMs, RecordSizeLimit limit) {
     try {
       Files.createDirectories(dir);
       FileChannel channel = FileChannel.open(dir.resolve("broker.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -97,7 +103,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         lock = null;
       }
       if (lock != null) {
-        return new Owned(start(dir, channel, lock));
+        return new Owned(start(dir, channel, lock, limit));
       }
       channel.close();
       return attach(dir, waitMs);
@@ -145,7 +151,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private static EmbeddedBroker start(Path dir, FileChannel channel, FileLock lock) throws IOException {
+  private static EmbeddedBroker start(Path dir, FileChannel channel, FileLock lock, RecordSizeLimit limit) throws IOException {
     long t0 = System.nanoTime();
     Path logDir = dir.resolve("logs");
     Files.createDirectories(logDir);
@@ -153,6 +159,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     int port = freePort();
     int controllerPort = freePort();
     Properties props = brokerProperties(logDir, port, controllerPort);
+    // kafka.max-record-bytes, for topics without a max.message.bytes of their own (framewatch's have one).
+    props.setProperty("message.max.bytes", Integer.toString(limit.kafkaBytes()));
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       format(dir, props, Uuid.randomUuid().toString());
     }

@@ -70,6 +70,11 @@ public final class Settings {
     return config.getInt("kafka.min-insync-replicas");
   }
 
+  /** {@code kafka.max-record-bytes}: the most bytes one record (key + value) may take, default 1 MiB. */
+  public int kafkaMaxRecordBytes() {
+    return config.getInt("kafka.max-record-bytes");
+  }
+
   /** {@code index.commit-every-records}, default 50,000. */
   public int indexCommitEveryRecords() {
     return config.getInt("index.commit-every-records");
@@ -219,6 +224,8 @@ public final class Settings {
       }
       return min <= rf ? null : "must not exceed kafka.replication-factor (" + rf + "), got " + min;
     });
+    problems.check("kafka.max-record-bytes", () -> kafkaMaxRecordBytes() >= 1024 && kafkaMaxRecordBytes() <= 16 << 20 ? null
+        : "must be between 1024 and 16777216 (16 MiB), got " + kafkaMaxRecordBytes());
     problems.check("index.commit-every-records", () -> indexCommitEveryRecords() >= 1 ? null : "must be at least 1");
     problems.check("index.commit-interval-ms", () -> indexCommitIntervalMs() >= 1 ? null : "must be at least 1");
     problems.check("index.ram-buffer-mb", () -> indexRamBufferMb() >= 1 ? null : "must be at least 1");

@@ -69,6 +69,20 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void maxRecordBytesDefaultsToOneMebibyteAndIsBounded() {
+    assertEquals(1_048_576, Settings.defaults().kafkaMaxRecordBytes());
+    assertEquals(16_777_216,
+        new SettingsLoader().setAll(List.of("kafka.max-record-bytes=16777216")).load().kafkaMaxRecordBytes());
+    SettingsException low = assertThrows(SettingsException.class,
+        () -> new SettingsLoader().setAll(List.of("kafka.max-record-bytes=1023")).load());
+    assertEquals(List.of("kafka.max-record-bytes: must be between 1024 and 16777216 (16 MiB), got 1023"), low.problems());
+    SettingsException high = assertThrows(SettingsException.class,
+        () -> new SettingsLoader().setAll(List.of("kafka.max-record-bytes=16777217")).load());
+    assertEquals(List.of("kafka.max-record-bytes: must be between 1024 and 16777216 (16 MiB), got 16777217"),
+        high.problems());
+  }
+
+  @Test
   void setWithoutEqualsIsAUsageError() {
     SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader().setAll(List.of("data.dir")));
     assertEquals(List.of("--set 'data.dir': expected key=value"), e.problems());

@@ -68,7 +68,9 @@ public final class Sources {
   }
 
   public static Crawler crawler(Settings settings, CrawlerFactory<?> source, RecordSink sink, CrawlState state) {
-    return source.create(settings.source(source.source()), FetchOptions.from(settings), sink, Clock.systemUTC(), state);
+    // Through a FittingSink: a record over the sink's size limit has its text cut, or is dead-lettered, never stops the crawl.
+    return source.create(settings.source(source.source()), FetchOptions.from(settings),
+        new FittingSink(sink, Clock.systemUTC()), Clock.systemUTC(), state);
   }
 
   /** The names, for picocli's {@code completionCandidates} (and so its {@code ${COMPLETION-CANDIDATES}} in help). */

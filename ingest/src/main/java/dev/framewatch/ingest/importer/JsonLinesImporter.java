@@ -5,6 +5,7 @@ import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.kafka.RecordTooLargeException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +24,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Imports a JSON-lines file of records of one kind (the {@code framewatch import KIND FILE} command): each valid line is
- * published, each invalid one goes to dead-letter with its line number and reason, and the import goes on.
+ * published, each invalid one goes to dead-letter with its line number and reason, and the import goes on. A record over the
+ * sink's size limit is such a line too ({@code record is N bytes, over the M-byte limit}).
  *
  * <p>The file is streamed line by line, so its size is bounded by the disk, not the heap.
  */
@@ -83,7 +85,7 @@ public final class JsonLinesImporter {
           try {
             sink.publish(RecordCodec.decode(line, kind));
             imported++;
-          } catch (InvalidRecordException e) {
+          } catch (InvalidRecordException | RecordTooLargeException e) {
             problem = e.getMessage();
           }
         }

@@ -22,6 +22,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Publishes records to their kind's compacted topic (key = record id, value = the record's contract JSON) and failures to the
  * dead-letter topic (key = origin, value = {@link DeadLetter#toJson()}).
  *
+ * <p>Each record is checked against the {@link RecordSizeLimit} before it is sent: one over it is refused with a
+ * {@link RecordTooLargeException} (the caller dead-letters it and goes on), where Kafka would fail the send and so the whole
+ * import or crawl. A dead letter over the limit has its input cut until it fits.
+ *
  * <p>Sends are asynchronous. The first failed send is remembered and thrown by {@link #flush()}, and by every later flush: once
  * a send has failed, what was sent after it is not known to be complete, so the caller must not report success.
  */
@@ -30,19 +34,39 @@ public final class KafkaRecordSink implements RecordSink {
 
   private final Producer<String, byte[]> producer;
   private final Topics topics;
+  private final RecordSizeLimit limit;
   private final AtomicReference<SendFailedException> firstFailure = new AtomicReference<>();
 
   /** Wraps any producer, e.g. Kafka's {@code MockProducer} in tests. The sink owns it and closes it. */
   public KafkaRecordSink(Producer<String, byte[]> producer, Topics topics) {
-    this.producer = Objects.requireNonNull(producer, "producer");
-    this.topics = Objects.requireNonNull(topics, "topics");
+    this(producer, topics, RecordSizeLimit.DEFAULT);
   }
 
-  /** A sink with a real producer configured by {@link #producerConfig(String, String)}. */
+  public KafkaRecordSink(Producer<String, byte[]> producer, Topics topics, RecordSizeLimit limit) {
+    this.producer = Objects.requireNonNull(producer, "producer");
+    this.topics = Objects.requireNonNull(topics, "topics");
+    this.limit = Objects.requireNonNull(limit, "limit");
+  }
+
+  /** A sink with a real producer configured by {@link #producerConfig(String, String)}, at the default limit. */
   public static KafkaRecordSink create(String bootstrapServers, Topics topics, String clientId) {
-    return new KafkaRecordSink(
-        new KafkaProducer<>(producerConfig(bootstrapServers, clientId), new StringSerializer(), new ByteArraySerializer()),
-        topics);
+    return create(bootstrapServers, topics, clientId, RecordSizeLimit.DEFAULT);
+  }
+
+  /** A sink with a real producer configured by {@link #producerConfig(String, String, RecordSizeLimit)}. */
+  public static KafkaRecordSink create(String bootstrapServers, Topics topics, String clientId, RecordSizeLimit limit) {
+    return new KafkaRecordSink(new KafkaProducer<>(producerConfig(bootstrapServers, clientId, limit), new StringSerializer(),
+        new ByteArraySerializer()), topics, limit);
+  }
+
+  @Override
+  public RecordSizeLimit sizeLimit() {
+    return limit;
+  }
+
+  /** {@link #producerConfig(String, String, RecordSizeLimit)} at the default limit. */
+  public static Map<String, Object> producerConfig(String bootstrapServers, String clientId) {
+    return producerConfig(bootstrapServers, clientId, RecordSizeLimit.DEFAULT);
   }
 
   /**
@@ -50,7 +74,7 @@ public final class KafkaRecordSink implements RecordSink {
    * lost acknowledgement must not duplicate a record, and that guarantee should not depend on a default that could change.
    * Lingering 10 ms into 256 KiB lz4 batches suits crawls and imports, which send many small records in bursts.
    */
-  public static Map<String, Object> producerConfig(String bootstrapServers, String clientId) {
+  public static Map<String, Object> producerConfig(String bootstrapServers, String clientId, RecordSizeLimit limit) {
     if (bootstrapServers == null || bootstrapServers.isBlank()) {
       throw new IllegalArgumentException("Kafka bootstrap servers must not be empty");
     }
@@ -62,6 +86,8 @@ public final class KafkaRecordSink implements RecordSink {
     config.put(ProducerConfig.LINGER_MS_CONFIG, 10);
     config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
     config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    // Records are checked against the limit before they are sent; the producer must then let every one of them through.
+    config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, limit.kafkaBytes());
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     return Map.copyOf(config);
@@ -69,12 +95,31 @@ public final class KafkaRecordSink implements RecordSink {
 
   @Override
   public void publish(EvidenceRecord record) {
-    send(new ProducerRecord<>(topics.forKind(record.kind()), record.id(), RecordCodec.encodeBytes(record)));
+    byte[] value = RecordCodec.encodeBytes(record);
+    limit.check(record.id(), RecordSizeLimit.sizeOf(record.id(), value));
+    send(new ProducerRecord<>(topics.forKind(record.kind()), record.id(), value));
   }
 
+  /** Sends the dead letter, its input cut (keeping its start) as far as needed to fit the limit. */
   @Override
   public void deadLetter(DeadLetter letter) {
-    send(new ProducerRecord<>(topics.deadLetter(), letter.origin(), letter.toJson().getBytes(StandardCharsets.UTF_8)));
+    DeadLetter fitted = letter;
+    byte[] value = fitted.toJson().getBytes(StandardCharsets.UTF_8);
+    long size = RecordSizeLimit.sizeOf(letter.origin(), value);
+    while (!limit.allows(size) && !fitted.input().isEmpty()) {
+      // Cut in proportion to the excess, and by a tenth more: escaping makes bytes per character uneven.
+      int keep = (int) (fitted.input().length() * (limit.bytes() / (double) size) * 0.9);
+      String input = fitted.input();
+      if (keep > 0 && Character.isHighSurrogate(input.charAt(keep - 1))) {
+        keep--;
+      }
+      fitted = new DeadLetter(letter.origin(), letter.reason(), input.substring(0, Math.max(0, keep)), letter.context(),
+          letter.at());
+      value = fitted.toJson().getBytes(StandardCharsets.UTF_8);
+      size = RecordSizeLimit.sizeOf(letter.origin(), value);
+    }
+    limit.check(letter.origin(), size);
+    send(new ProducerRecord<>(topics.deadLetter(), letter.origin(), value));
   }
 
   private void send(ProducerRecord<String, byte[]> message) {

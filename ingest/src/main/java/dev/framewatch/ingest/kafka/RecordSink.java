@@ -5,8 +5,17 @@ import dev.framewatch.core.record.EvidenceRecord;
 
 /** Where crawlers and importers put what they produce: valid records to their kind's topic, failures to dead-letter. */
 public interface RecordSink extends AutoCloseable {
-  /** Sends one record, keyed by its id, to its kind's topic. Asynchronous; {@link #flush()} waits for acknowledgement. */
+  /**
+   * Sends one record, keyed by its id, to its kind's topic. Asynchronous; {@link #flush()} waits for acknowledgement.
+   *
+   * @throws RecordTooLargeException when the record is over {@link #sizeLimit()}; nothing is sent
+   */
   void publish(EvidenceRecord record);
+
+  /** The most bytes a record may take here; none for a sink that does not send to Kafka. */
+  default RecordSizeLimit sizeLimit() {
+    return new RecordSizeLimit(Integer.MAX_VALUE);
+  }
 
   /** Sends one failure to the dead-letter topic. */
   void deadLetter(DeadLetter letter);

@@ -27,7 +27,11 @@ final class PdfEnrichment {
   private static final Logger LOG = LoggerFactory.getLogger(PdfEnrichment.class);
   /** How much of a PDF request's error page a dead letter keeps. */
   static final int PDF_EXCERPT_CHARS = 500;
-  /** Full text is cut to this many characters (and {@code extra.text_truncated} set) so a record fits a Kafka message. */
+  /**
+   * Full text is cut to this many characters (and {@code extra.text_truncated} set): the start of a paper is where its setup is
+   * described. A paper still over {@code kafka.max-record-bytes} is cut further to fit by the crawl's
+   * {@link dev.framewatch.ingest.crawl.FittingSink}.
+   */
   static final int MAX_TEXT_CHARS = 200_000;
 
   private final HttpFetcher fetcher;
@@ -94,7 +98,7 @@ final class PdfEnrichment {
     texts++;
     Map<String, JsonNode> extra = p.extra();
     if (text.length() > MAX_TEXT_CHARS) {
-      // A record must fit a Kafka message (1 MB by default); the start of a paper is where its setup is described anyway.
+      // The start of a paper is where its setup is described; the record size limit may cut it further (FittingSink).
       LOG.info("full text of {} cut from {} to {} characters", p.id(), text.length(), MAX_TEXT_CHARS);
       text = text.substring(0, MAX_TEXT_CHARS);
       extra = new LinkedHashMap<>(extra);

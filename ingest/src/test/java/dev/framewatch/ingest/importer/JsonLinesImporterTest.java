@@ -77,6 +77,26 @@ class JsonLinesImporterTest {
   }
 
   @Test
+  void aRecordOverTheSinksLimitIsARejectedLineLikeAnyOther() throws IOException {
+    CollectingSink limited = new CollectingSink(new dev.framewatch.ingest.kafka.RecordSizeLimit(1_024));
+    Path file = dir.resolve("jobs.jsonl");
+    String big = "{\"id\":\"job:a:2\",\"kind\":\"job\",\"source\":\"a\",\"title\":\"T\",\"text\":\"" + "x".repeat(2_000) + "\"}";
+    Files.writeString(file, "{\"id\":\"job:a:1\",\"kind\":\"job\",\"source\":\"a\",\"title\":\"T\",\"text\":\"PyTorch\"}\n"
+        + big + "\n{\"id\":\"job:a:3\",\"kind\":\"job\",\"source\":\"a\",\"title\":\"T\",\"text\":\"JAX\"}\n");
+
+    ImportResult result = new JsonLinesImporter(limited, Clock.fixed(NOW, ZoneOffset.UTC)).importFile(file, Kind.JOB, null);
+
+    // 2,064 bytes of JSON and a 7-byte key
+    assertEquals(new ImportResult(3, 2, 1, List.of(file + ":2: record is 2071 bytes, over the 1024-byte limit")), result);
+    assertEquals(List.of("job:a:1", "job:a:3"), limited.ids());
+    DeadLetter letter = limited.deadLetters().get(0);
+    assertEquals("import:" + file + ":2", letter.origin());
+    assertEquals("record is 2071 bytes, over the 1024-byte limit", letter.reason());
+    assertEquals(big, letter.input());
+    assertEquals(Map.of("kind", "job", "file", file.toString(), "line", "2"), letter.context());
+  }
+
+  @Test
   void rejectsARecordOfAnotherKind() throws IOException {
     Path file = dir.resolve("jobs-in-models.jsonl");
     Files.writeString(file, "\uFEFF{\"id\":\"job:x:1\",\"kind\":\"job\",\"source\":\"x\",\"title\":\"ML engineer\"}\n");

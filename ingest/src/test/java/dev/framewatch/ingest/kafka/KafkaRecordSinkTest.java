@@ -42,6 +42,34 @@ class KafkaRecordSinkTest {
   }
 
   @Test
+  void theProducerLetsEveryRecordUnderTheLimitThrough() {
+    assertEquals(1_052_672, KafkaRecordSink.producerConfig("127.0.0.1:9092", "x").get("max.request.size"));
+    assertEquals(6_144, KafkaRecordSink.producerConfig("127.0.0.1:9092", "x", new RecordSizeLimit(2_048))
+        .get("max.request.size"));
+  }
+
+  @Test
+  void aRecordOverTheLimitIsRefusedBeforeSendingAndADeadLetterIsCutToFit() throws Exception {
+    MockProducer<String, byte[]> producer = producer(true);
+    try (KafkaRecordSink sink = new KafkaRecordSink(producer, new Topics("fw."), new RecordSizeLimit(2_048))) {
+      dev.framewatch.core.record.Job job =
+          new dev.framewatch.core.record.Job("job:a:1", "a", null, "T", null, null, null, "x".repeat(2_000), Map.of());
+      RecordTooLargeException e = assertThrows(RecordTooLargeException.class, () -> sink.publish(job));
+      assertEquals("record is 2071 bytes, over the 2048-byte limit", e.getMessage());
+      assertEquals(List.of(), producer.history());
+
+      sink.deadLetter(new DeadLetter("import:/tmp/j.jsonl:2", e.getMessage(), "y".repeat(60_000), Map.of("line", "2"), AT));
+      sink.flush();
+      ProducerRecord<String, byte[]> sent = producer.history().get(0);
+      assertEquals("fw.dead-letter", sent.topic());
+      assertTrue(RecordSizeLimit.sizeOf(sent.key(), sent.value()) <= 2_048);
+      String input = Json.mapper().readTree(new String(sent.value(), StandardCharsets.UTF_8)).get("input").textValue();
+      assertEquals("y".repeat(input.length()), input);
+      assertEquals(1_837, input.length()); // cut in proportion to the excess, and a tenth more
+    }
+  }
+
+  @Test
   void rejectsEmptyBootstrapServers() {
     assertThrows(IllegalArgumentException.class, () -> KafkaRecordSink.producerConfig(" ", "x"));
   }

@@ -224,4 +224,25 @@ class PapersCrawlerTest {
     assertEquals(PdfEnrichment.MAX_TEXT_CHARS, paper.text().length());
     assertTrue(paper.extra().get("text_truncated").booleanValue());
   }
+
+  @Test
+  void aFullTextOverTheRecordSizeLimitIsCutToTheLimit() throws IOException {
+    server.enqueue(Response.json(200, Fixtures.read("openreview/iclr2024_page2.json").replace(
+        "\"venue\":{", "\"pdf\":{\"value\":\"/pdf/long.pdf\"},\"venue\":{").replace("\"count\":3", "\"count\":1")));
+    server.enqueue(pdf(longPdf(45)));
+    // As a crawl publishes (Sources.crawler): through a FittingSink, to Kafka at kafka.max-record-bytes = 50,000.
+    CollectingSink kafka = new CollectingSink(new dev.framewatch.ingest.kafka.RecordSizeLimit(50_000));
+    PapersOptions options = new PapersOptions(List.of(VenueTable.resolve("iclr-2024")),
+        Fixtures.everyUpstreamAt(server.baseUrl() + "/"), List.of(), 2, 0, 2, true, 10_000_000);
+    CrawlSummary summary = new PapersCrawler(harness.context(CrawlerHarness.fetchOptions(2),
+        new dev.framewatch.ingest.crawl.FittingSink(kafka, harness.time), dev.framewatch.ingest.state.CrawlState.none()),
+        options).crawl(pages::add);
+
+    assertEquals(new CrawlSummary("papers", 2, 1, 0, 0), summary);
+    Paper paper = (Paper) kafka.records().get(0);
+    assertTrue(paper.text().length() < PdfEnrichment.MAX_TEXT_CHARS, Integer.toString(paper.text().length()));
+    assertEquals(50_000, dev.framewatch.ingest.kafka.RecordFit.sizeOf(paper));
+    assertTrue(paper.extra().get("text_truncated").booleanValue());
+    assertEquals(List.of(), kafka.deadLetters());
+  }
 }

@@ -2,20 +2,40 @@ package dev.framewatch.ingest.testing;
 
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.kafka.RecordSizeLimit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link RecordSink} that keeps everything in memory, in order, for assertions. */
+/** A {@link RecordSink} that keeps everything in memory, in order, for assertions; optionally refusing records over a limit. */
 public final class CollectingSink implements RecordSink {
+  private final RecordSizeLimit limit;
   private final List<EvidenceRecord> records = new ArrayList<>();
   private final List<DeadLetter> deadLetters = new ArrayList<>();
   private int flushes;
   private boolean closed;
 
+  public CollectingSink() {
+    this(null);
+  }
+
+  /** @param limit records over it are refused as {@code KafkaRecordSink} refuses them; null: none */
+  public CollectingSink(RecordSizeLimit limit) {
+    this.limit = limit;
+  }
+
   @Override
   public synchronized void publish(EvidenceRecord record) {
+    if (limit != null) {
+      limit.check(record.id(), RecordSizeLimit.sizeOf(record.id(), RecordCodec.encodeBytes(record)));
+    }
     records.add(record);
+  }
+
+  @Override
+  public RecordSizeLimit sizeLimit() {
+    return limit == null ? RecordSink.super.sizeLimit() : limit;
   }
 
   @Override
