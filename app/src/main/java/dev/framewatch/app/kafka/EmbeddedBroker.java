@@ -225,7 +225,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int rc;
     try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-      rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", file.toString()}, ps);
+      rc = StorageTool.execute(new String[] {"format", "--cluster-id=" + clusterId, "-c", file.toString()}, ps);
     }
     if (rc != 0) {
       throw new IllegalStateException("formatting Kafka storage " + dir + " failed: " + buf.toString(StandardCharsets.UTF_8));

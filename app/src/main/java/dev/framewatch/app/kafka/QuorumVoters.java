@@ -89,7 +89,9 @@ public record QuorumVoters(List<Voter> voters) {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(("framewatch-kraft:" + canonical)
           .getBytes(StandardCharsets.UTF_8));
       ByteBuffer b = ByteBuffer.wrap(hash);
-      return new Uuid(b.getLong(), b.getLong()).toString();
+      // The top bit cleared: an id whose base64 starts with '-' reads as an option to Kafka's storage tool (and Kafka's own
+      // Uuid.randomUuid never makes one).
+      return new Uuid(b.getLong() & Long.MAX_VALUE, b.getLong()).toString();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

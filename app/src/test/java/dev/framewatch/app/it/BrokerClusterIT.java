@@ -92,6 +92,15 @@ class BrokerClusterIT {
         Cli.Result stats = indexer.run("stats", "--format", "json");
         assertEquals(RECORDS, Json.mapper().readTree(stats.out()).at("/index/documents").asLong(), stats.toString());
         assertEquals(SyntheticPapers.expectedCounts(papers), shareCells(indexer));
+        // A second index replica on the same cluster builds its own index and answers byte for byte the same.
+        Cli replica2 = new Cli(dir.resolve("replica-2"), cluster);
+        Cli.Result indexed2 = replica2.run("index", "--until-caught-up");
+        assertEquals(0, indexed2.exitCode(), indexed2.toString());
+        Cli.Result csv1 = indexer.run("share", "--by", "venue,year", "--format", "csv");
+        Cli.Result csv2 = replica2.run("share", "--by", "venue,year", "--format", "csv");
+        assertEquals(0, csv1.exitCode(), csv1.toString());
+        assertTrue(csv1.out().lines().count() > 20, csv1.out());
+        assertEquals(csv1.out(), csv2.out());
         System.out.printf("BrokerClusterIT: killed node %d (leader of %s) at offset %,d, restarted it at offset %,d after %,d ms"
                 + " (%,d records imported while it was down); import %,d ms; indexed %,d documents in %,d ms;"
                 + " end offset %,d = records (duplicates 0)%n", leader, TOPIC, atKill, atRestart,

@@ -61,4 +61,15 @@ class QuorumVotersTest {
   private static String message(String voters) {
     return assertThrows(IllegalArgumentException.class, () -> QuorumVoters.parse(voters)).getMessage();
   }
+
+  @Test
+  void aDerivedClusterIdNeverReadsAsAnOption() {
+    // BrokerClusterIT once drew ports whose derived id began with '-': Kafka's storage tool took it for an option.
+    for (int port = 1000; port < 6000; port++) {
+      String id = QuorumVoters.parse("1@127.0.0.1:" + port + ",2@127.0.0.1:" + (port + 1) + ",3@127.0.0.1:" + (port + 2))
+          .derivedClusterId();
+      org.junit.jupiter.api.Assertions.assertFalse(id.startsWith("-"), id);
+      assertEquals(22, id.length(), id);
+    }
+  }
 }
