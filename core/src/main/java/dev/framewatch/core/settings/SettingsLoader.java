@@ -106,13 +106,16 @@ public final class SettingsLoader {
     if (dataDir != null) {
       merged = merged.withValue("data.dir", ConfigValueFactory.fromAnyRef(dataDir.toString()));
     }
+    // Types of the defaults, read from a resolved copy: a key whose default is an optional substitution
+    // (token = ${?GITHUB_TOKEN}) has no type until resolved.
+    Config typed = overrides.isEmpty() ? defaults : defaults.resolve(ConfigResolveOptions.defaults().setAllowUnresolved(true));
     for (Map.Entry<String, String> e : overrides.entrySet()) {
       String key = e.getKey();
       if (!isPath(key)) {
         problems.add("--set " + key + ": not a valid configuration key");
         continue;
       }
-      merged = merged.withValue(key, valueFor(defaults, key, e.getValue()));
+      merged = merged.withValue(key, valueFor(typed, key, e.getValue()));
     }
     Config resolved;
     try {

@@ -35,6 +35,13 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aKeyWhoseDefaultIsAnEnvironmentSubstitutionCanBeSet() {
+    // sources.github.token = ${?GITHUB_TOKEN}: --set used to fail with "unresolved substitutions".
+    Settings s = new SettingsLoader().setAll(List.of("sources.github.token=abc")).load();
+    assertEquals("abc", s.source("github").getString("token"));
+  }
+
+  @Test
   void everyBadKeyIsReportedOnce() {
     SettingsException e = assertThrows(SettingsException.class, () -> new SettingsLoader()
         .setAll(List.of("dashboard.port=eighty", "kafka.partitions=0", "dashbord.port=1", "classify.device=tpu",
