@@ -9,9 +9,8 @@ import dev.framewatch.ingest.crawl.Sources;
 import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.TopicSetup;
 import dev.framewatch.app.testing.Cli;
+import dev.framewatch.app.testing.DyingSink;
 import dev.framewatch.core.json.Json;
-import dev.framewatch.core.record.DeadLetter;
-import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.DemoCorpus;
@@ -30,41 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrawlCrashRerunIT {
   @TempDir Path dir;
-
-  /** Passes records to Kafka until a limit, then fails as a killed process would: mid-crawl, without flushing the rest. */
-  private static final class DyingSink implements RecordSink {
-    private final RecordSink inner;
-    private int left;
-
-    DyingSink(RecordSink inner, int limit) {
-      this.inner = inner;
-      this.left = limit;
-    }
-
-    @Override
-    public void publish(EvidenceRecord record) {
-      if (left-- == 0) {
-        inner.flush();
-        throw new IllegalStateException("crash");
-      }
-      inner.publish(record);
-    }
-
-    @Override
-    public void deadLetter(DeadLetter letter) {
-      inner.deadLetter(letter);
-    }
-
-    @Override
-    public void flush() {
-      inner.flush();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
-    }
-  }
 
   @Test
   void withoutCrawlStateARerunRepublishesButTheIndexHoldsEachRecordOnce() throws Exception {

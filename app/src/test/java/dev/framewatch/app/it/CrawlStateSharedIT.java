@@ -9,8 +9,7 @@ import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.app.kafka.TopicOffsets;
 import dev.framewatch.app.kafka.TopicSetup;
-import dev.framewatch.core.record.DeadLetter;
-import dev.framewatch.core.record.EvidenceRecord;
+import dev.framewatch.app.testing.DyingSink;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.settings.Settings;
@@ -94,41 +93,6 @@ class CrawlStateSharedIT {
     assertEquals(models, messages(topics.forKind(Kind.MODEL)), "each model once in the topic");
     assertEquals(jobs, messages(topics.forKind(Kind.JOB)), "each job once in the topic");
     assertTrue(Files.exists(dir.resolve("b/crawl-state/jobs.mv.db")), "worker B keeps a local cache");
-  }
-
-  /** Passes records to Kafka until a limit, then fails as a killed process would (see CrawlCrashRerunIT). */
-  private static final class DyingSink implements RecordSink {
-    private final RecordSink inner;
-    private int left;
-
-    DyingSink(RecordSink inner, int limit) {
-      this.inner = inner;
-      this.left = limit;
-    }
-
-    @Override
-    public void publish(EvidenceRecord record) {
-      if (left-- == 0) {
-        inner.flush();
-        throw new IllegalStateException("crash");
-      }
-      inner.publish(record);
-    }
-
-    @Override
-    public void deadLetter(DeadLetter letter) {
-      inner.deadLetter(letter);
-    }
-
-    @Override
-    public void flush() {
-      inner.flush();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
-    }
   }
 
   @Test
