@@ -10,9 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.utils.Time;
 
 /**
  * One node of a KRaft cluster (broker and controller in one), as {@code framewatch broker} runs it: the embedded broker's
@@ -97,17 +95,8 @@ public final class BrokerNode implements AutoCloseable {
       }
       Properties props = properties(spec);
       Files.createDirectories(spec.dir().resolve("logs"));
-      if (!Files.exists(spec.dir().resolve("logs").resolve("meta.properties"))) {
-        EmbeddedBroker.format(spec.dir(), props, spec.clusterId());
-      }
-      KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-      try {
-        server.startup();
-      } catch (RuntimeException e) {
-        lock.release();
-        channel.close();
-        throw new IllegalStateException("Kafka node " + spec.nodeId() + " did not start: " + e.getMessage(), e);
-      }
+      KafkaRaftServer server = EmbeddedBroker.formatAndStart(spec.dir(), props, spec::clusterId, channel, lock,
+          "Kafka node " + spec.nodeId());
       return new BrokerNode(spec, server, channel, lock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use Kafka storage in " + spec.dir() + ": " + e.getMessage(), e);

@@ -161,17 +161,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     Properties props = brokerProperties(logDir, port, controllerPort);
     // kafka.max-record-bytes, for topics without a max.message.bytes of their own (framewatch's have one).
     props.setProperty("message.max.bytes", Integer.toString(limit.kafkaBytes()));
-    if (!Files.exists(logDir.resolve("meta.properties"))) {
-      format(dir, props, Uuid.randomUuid().toString());
-    }
-    KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-    try {
-      server.startup();
-    } catch (RuntimeException e) {
-      lock.release();
-      channel.close();
-      throw new IllegalStateException("the embedded Kafka broker in " + dir + " did not start: " + e.getMessage(), e);
-    }
+    KafkaRaftServer server = formatAndStart(dir, props, () -> Uuid.randomUuid().toString(), channel, lock,
+        "the embedded Kafka broker in " + dir);
     String bootstrap = "127.0.0.1:" + port;
     Properties endpoint = new Properties();
     endpoint.setProperty("bootstrap.servers", bootstrap);
@@ -214,6 +205,26 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.setProperty("log.cleaner.threads", "1");
     p.setProperty("log.cleaner.dedupe.buffer.size", Long.toString(16L << 20));
     return p;
+  }
+
+  /**
+   * Formats {@code dir}'s storage on first start (with {@code clusterId}), then starts the node. If either fails, the storage
+   * lock is released, so the next attempt is not refused as "in use".
+   */
+  static KafkaRaftServer formatAndStart(Path dir, Properties props, java.util.function.Supplier<String> clusterId,
+      FileChannel channel, FileLock lock, String what) throws IOException {
+    try {
+      if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
+        format(dir, props, clusterId.get());
+      }
+      KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+      server.startup();
+      return server;
+    } catch (RuntimeException e) {
+      lock.release();
+      channel.close();
+      throw new IllegalStateException(what + " did not start: " + e.getMessage(), e);
+    }
   }
 
   /** Formats new storage for {@code props} (a static quorum: controller.quorum.voters) with {@code clusterId}. */
