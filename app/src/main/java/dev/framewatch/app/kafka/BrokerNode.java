@@ -112,13 +112,6 @@ public final class BrokerNode implements AutoCloseable {
 
   @Override
   public void close() {
-    server.shutdown();
-    server.awaitShutdown();
-    try {
-      lock.release();
-      lockChannel.close();
-    } catch (IOException e) {
-      // the lock goes with the process anyway
-    }
+    EmbeddedBroker.stop(server, lock, lockChannel, spec.dir());
   }
 }

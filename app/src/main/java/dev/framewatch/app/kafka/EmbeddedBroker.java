@@ -261,6 +261,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("cannot remove {}: {}", dir.resolve(ENDPOINT_FILE), e.getMessage());
     }
+    stop(server, lock, lockChannel, dir);
+  }
+
+  /** Stops a node (controlled shutdown), then releases its storage lock: shared with {@link BrokerNode}. */
+  static void stop(KafkaRaftServer server, FileLock lock, FileChannel lockChannel, Path dir) {
     server.shutdown();
     server.awaitShutdown();
     try {
