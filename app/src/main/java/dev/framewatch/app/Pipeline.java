@@ -11,8 +11,8 @@ import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.CrawlerFactory;
 import dev.framewatch.ingest.crawl.Sources;
-import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.state.CrawlState;
+import dev.framewatch.ingest.state.KafkaCrawlSession;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
@@ -75,16 +75,16 @@ public final class Pipeline {
   /**
    * Runs one crawl of {@code source} now, publishing to Kafka at {@code bootstrapServers}. Incremental: the source's
    * {@link CrawlState}, kept in the {@code crawl-state} topic that every worker shares (cached under {@link #crawlStateDir}),
-   * says what earlier crawls already published.
+   * says what earlier crawls already published. Records and the state that vouches for them are committed together, page by
+   * page, in one Kafka transaction ({@link KafkaCrawlSession}): a crawl that dies leaves nothing its successor sends twice.
    */
   public static CrawlSummary crawlOnce(Settings settings, String bootstrapServers, String source, CrawlListener listener) {
     CrawlerFactory<?> factory = Sources.get(source);
-    try (CrawlState state = CrawlState.inKafka(bootstrapServers,
-            dev.framewatch.app.kafka.KafkaAccess.topics(settings).crawlState(), crawlStateDir(settings), source);
-        KafkaRecordSink sink = KafkaRecordSink.create(bootstrapServers, dev.framewatch.app.kafka.KafkaAccess.topics(settings),
-        "framewatch-crawl-" + source, dev.framewatch.app.kafka.KafkaAccess.recordLimit(settings, bootstrapServers))) {
-      CrawlSummary summary = Sources.crawler(settings, factory, sink, state).crawl(listener);
-      sink.flush();
+    try (KafkaCrawlSession session = KafkaCrawlSession.open(bootstrapServers,
+        dev.framewatch.app.kafka.KafkaAccess.topics(settings), crawlStateDir(settings), source,
+        dev.framewatch.app.kafka.KafkaAccess.recordLimit(settings, bootstrapServers))) {
+      CrawlSummary summary = Sources.crawler(settings, factory, session.sink(), session.state()).crawl(listener);
+      session.commit();
       CrawlLog.write(settings.dataDir(), new CrawlLog(source, java.time.Instant.now(), summary.pagesFetched(),
           summary.recordsPublished(), summary.notModified(), summary.failedPages(), summary.deadLettered(), null));
       return summary;

@@ -192,6 +192,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.setProperty("offsets.topic.num.partitions", "1");
     p.setProperty("transaction.state.log.replication.factor", "1");
     p.setProperty("transaction.state.log.min.isr", "1");
+    p.setProperty("transaction.state.log.num.partitions", "1"); // one producer per source: 50 partitions would only slow start-up
     p.setProperty("share.coordinator.state.topic.replication.factor", "1");
     p.setProperty("share.coordinator.state.topic.min.isr", "1");
     p.setProperty("group.initial.rebalance.delay.ms", "0");

@@ -9,6 +9,7 @@ import dev.framewatch.app.kafka.EmbeddedBroker;
 import dev.framewatch.app.kafka.KafkaAccess;
 import dev.framewatch.app.kafka.TopicOffsets;
 import dev.framewatch.app.kafka.TopicSetup;
+import dev.framewatch.app.testing.CommittedRecords;
 import dev.framewatch.app.testing.DyingSink;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.Topics;
@@ -18,9 +19,10 @@ import dev.framewatch.demosite.DemoSite;
 import dev.framewatch.ingest.crawl.CrawlListener;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.Sources;
-import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.kafka.RecordSizeLimit;
 import dev.framewatch.ingest.state.CrawlState;
+import dev.framewatch.ingest.state.KafkaCrawlSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +64,13 @@ class CrawlStateSharedIT {
     return settings;
   }
 
+  /** Records as readers see them (read_committed); offsets would count transaction markers and aborted records too. */
   private static long messages(String topic) {
+    return CommittedRecords.read(kafka.bootstrapServers(), topic).records();
+  }
+
+  /** Offsets the topic's partitions span: records, aborted records and transaction markers. */
+  private static long offsets(String topic) {
     return TopicOffsets.read(kafka.bootstrapServers(), List.of(topic)).get(topic).values().stream()
         .mapToLong(TopicOffsets.Range::records).sum();
   }
@@ -101,18 +109,25 @@ class CrawlStateSharedIT {
     Settings a = worker("a", "kill.");
     Settings b = worker("b", "kill.");
     int models = DemoCorpus.standard().models().size();
-    try (RecordSink sink = new DyingSink(KafkaRecordSink.create(kafka.bootstrapServers(), topics, "worker-a"), 1000);
-        CrawlState state = CrawlState.inKafka(kafka.bootstrapServers(), topics.crawlState(), a.dirs().crawlState(),
-            "huggingface")) {
-      assertThrows(IllegalStateException.class, () -> Sources.crawler(a, "huggingface", sink, state).crawl(null));
+    // Worker A dies 50 records into page 11 (pages of 100), those 50 acknowledged by the broker, and never closes anything:
+    // its transaction stays open, as a killed process leaves it.
+    KafkaCrawlSession dying = KafkaCrawlSession.open(kafka.bootstrapServers(), topics, a.dirs().crawlState(), "huggingface",
+        RecordSizeLimit.DEFAULT);
+    try {
+      RecordSink sink = new DyingSink(dying.sink(), 1050);
+      assertThrows(IllegalStateException.class, () -> Sources.crawler(a, "huggingface", sink, dying.state()).crawl(null));
+      long started = System.nanoTime();
+      CrawlSummary resumed = crawl(b, "huggingface");
+      System.out.printf("worker B took over a killed crawl in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000,
+          resumed);
+      // Pages 1-10 were committed with their state; page 11's first 50 records were not, and B's producer aborted them.
+      assertEquals(models - 1000, resumed.recordsPublished(), "worker B resumes at the page the kill interrupted");
+      CommittedRecords topic = CommittedRecords.read(kafka.bootstrapServers(), topics.forKind(Kind.MODEL));
+      assertEquals(new CommittedRecords(models, models), topic, "each model once, as every reader sees the topic");
+      assertTrue(offsets(topics.forKind(Kind.MODEL)) >= models + 50, "the dead worker's 50 are in the log, aborted");
+    } finally {
+      dying.close(); // fenced by B: nothing left to abort
     }
-    long started = System.nanoTime();
-    CrawlSummary resumed = crawl(b, "huggingface");
-    System.out.printf("worker B took over a killed crawl in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000,
-        resumed);
-    // Pages of 100: the kill came on the first record of page 11, after pages 1-10 were checkpointed.
-    assertEquals(models - 1000, resumed.recordsPublished(), "worker B resumes at the page the kill interrupted");
-    assertEquals(models, messages(topics.forKind(Kind.MODEL)), "nothing published twice, even before compaction");
   }
 
   @Test
@@ -120,7 +135,8 @@ class CrawlStateSharedIT {
     Topics topics = new Topics("upgrade.");
     Settings old = worker("old", "upgrade.");
     // Before the upgrade: the state lives only in <data.dir>/crawl-state/jobs.mv.db.
-    try (KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), topics, "old");
+    try (dev.framewatch.ingest.kafka.KafkaRecordSink sink = dev.framewatch.ingest.kafka.KafkaRecordSink.create(
+            kafka.bootstrapServers(), topics, "old");
         CrawlState state = CrawlState.open(old.dirs().crawlState(), "jobs")) {
       assertEquals(0, Sources.crawler(old, "jobs", sink, state).crawl(null).notModified());
     }

@@ -60,6 +60,8 @@ public final class Indexer implements AutoCloseable {
 
   private long uncommittedRecords;
   private long firstUncommittedNanos;
+  /** Offsets moved past transaction markers since the last commit, with no record applied. */
+  private boolean offsetsMoved;
   private boolean failed;
   private boolean closed;
 
@@ -121,7 +123,7 @@ public final class Indexer implements AutoCloseable {
         pollOnce();
       }
       // Always leave a commit behind, so a fresh index exists (with its method) even when Kafka was empty.
-      if (uncommittedRecords > 0 || !sink.hasCommit()) {
+      if (uncommittedRecords > 0 || offsetsMoved || !sink.hasCommit()) {
         commit();
       }
     });
@@ -145,7 +147,7 @@ public final class Indexer implements AutoCloseable {
         }
         commitIfDue();
       }
-      if (uncommittedRecords > 0 || !sink.hasCommit()) {
+      if (uncommittedRecords > 0 || offsetsMoved || !sink.hasCommit()) {
         commit();
       }
     });
@@ -182,6 +184,7 @@ public final class Indexer implements AutoCloseable {
     sink.commit(offsetsByTopic());
     commits++;
     uncommittedRecords = 0;
+    offsetsMoved = false;
   }
 
   /** Totals since this indexer was opened. */
@@ -197,7 +200,7 @@ public final class Indexer implements AutoCloseable {
     }
     closed = true;
     try {
-      if (!failed && uncommittedRecords > 0) {
+      if (!failed && (uncommittedRecords > 0 || offsetsMoved)) {
         commit();
       }
     } finally {
@@ -263,11 +266,32 @@ public final class Indexer implements AutoCloseable {
   private void pollOnce() {
     pauseLabelsWhileRecordsLag();
     apply(consumer.poll(POLL_TIMEOUT));
+    moveOffsetsPastMarkers();
     commitIfDue();
   }
 
+  /**
+   * Crawls publish in Kafka transactions: each commit leaves a marker that takes an offset but is never returned as a record
+   * (nor are the records of an aborted transaction, under read_committed). Once a whole batch is applied, the consumer's
+   * position is exactly past what was applied and what it skipped, so the stored offsets follow it: they reach the
+   * partition's end, and the lag reads 0 when everything visible is indexed.
+   */
+  private void moveOffsetsPastMarkers() {
+    for (TopicPartition tp : assigned) {
+      long position = consumer.position(tp);
+      Long next = nextOffsets.get(tp);
+      if (next == null ? position > 0 : position > next) {
+        nextOffsets.put(tp, position);
+        if (uncommittedRecords == 0 && !offsetsMoved) {
+          firstUncommittedNanos = System.nanoTime();
+        }
+        offsetsMoved = true;
+      }
+    }
+  }
+
   private void commitIfDue() {
-    if (uncommittedRecords > 0
+    if ((uncommittedRecords > 0 || offsetsMoved)
         && System.nanoTime() - firstUncommittedNanos >= loop.commitPolicy().intervalMs() * 1_000_000L) {
       commit();
     }

@@ -32,7 +32,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaRecordSink implements RecordSink {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-  private final Producer<String, byte[]> producer;
+  private final MessageSender sender;
+  /** The producer this sink owns and closes; null when it sends through a crawl's shared {@link CrawlProducer}. */
+  private final Producer<String, byte[]> owned;
   private final Topics topics;
   private final RecordSizeLimit limit;
   private final AtomicReference<SendFailedException> firstFailure = new AtomicReference<>();
@@ -43,9 +45,36 @@ public final class KafkaRecordSink implements RecordSink {
   }
 
   public KafkaRecordSink(Producer<String, byte[]> producer, Topics topics, RecordSizeLimit limit) {
-    this.producer = Objects.requireNonNull(producer, "producer");
+    this(sender(Objects.requireNonNull(producer, "producer")), producer, topics, limit);
+  }
+
+  /**
+   * A sink that sends through a crawl's shared transactional producer (which the caller owns and commits): its records become
+   * visible with the crawl-state entries that vouch for them.
+   */
+  public KafkaRecordSink(CrawlProducer shared, Topics topics, RecordSizeLimit limit) {
+    this(Objects.requireNonNull(shared, "shared"), null, topics, limit);
+  }
+
+  private KafkaRecordSink(MessageSender sender, Producer<String, byte[]> owned, Topics topics, RecordSizeLimit limit) {
+    this.sender = sender;
+    this.owned = owned;
     this.topics = Objects.requireNonNull(topics, "topics");
     this.limit = Objects.requireNonNull(limit, "limit");
+  }
+
+  private static MessageSender sender(Producer<String, byte[]> producer) {
+    return new MessageSender() {
+      @Override
+      public void send(ProducerRecord<String, byte[]> message, Callback callback) {
+        producer.send(message, callback);
+      }
+
+      @Override
+      public void flush() {
+        producer.flush();
+      }
+    };
   }
 
   /** A sink with a real producer configured by {@link #producerConfig(String, String)}, at the default limit. */
@@ -129,12 +158,12 @@ public final class KafkaRecordSink implements RecordSink {
             firstFailure.compareAndSet(null, new SendFailedException(message.topic(), message.key(), error));
           }
         };
-    producer.send(message, callback);
+    sender.send(message, callback);
   }
 
   @Override
   public void flush() {
-    producer.flush();
+    sender.flush();
     SendFailedException failure = firstFailure.get();
     if (failure != null) {
       throw failure;
@@ -143,6 +172,8 @@ public final class KafkaRecordSink implements RecordSink {
 
   @Override
   public void close() {
-    producer.close(CLOSE_TIMEOUT);
+    if (owned != null) {
+      owned.close(CLOSE_TIMEOUT);
+    }
   }
 }

@@ -45,14 +45,6 @@ public final class CrawlState implements AutoCloseable {
     return of(H2CrawlStateStore.open(dir, source));
   }
 
-  /**
-   * Opens the state of {@code source} kept in the compacted {@code topic} at {@code bootstrapServers}, cached (and locked
-   * on this machine) in the H2 file under {@code cacheDir}; a file from a single-machine install is published once when the
-   * topic holds nothing for the source.
-   */
-  public static CrawlState inKafka(String bootstrapServers, String topic, Path cacheDir, String source) {
-    return of(KafkaCrawlStateStore.open(bootstrapServers, topic, source, H2CrawlStateStore.open(cacheDir, source)));
-  }
 
   public boolean enabled() {
     return store != null;
@@ -77,7 +69,8 @@ public final class CrawlState implements AutoCloseable {
 
   /** Keeps all of {@code changes} at once; durable when it returns. */
   public void write(Changes changes) {
-    if (store != null && !changes.isEmpty()) {
+    // Empty changes still reach the store: in Kafka, a checkpoint commits the page's records even when no entry changed.
+    if (store != null) {
       store.write(changes);
     }
   }

@@ -1,6 +1,6 @@
 package dev.framewatch.ingest.state;
 
-import dev.framewatch.ingest.kafka.KafkaRecordSink;
+import dev.framewatch.ingest.kafka.CrawlProducer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,21 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * beginning to the end offsets into a memory cache, and the local H2 file is made equal to them (it stays as this machine's
  * cache and as the lock that keeps two crawls of one source on one machine apart).
  *
- * <p>{@link #write} sends every entry with the record producer's guarantees (idempotent, acks=all) and returns only once Kafka
- * acknowledged them all; only then does it update the caches. {@link Checkpoint} flushes the record sink before, so an entry
- * vouching for records is never in the topic before those records are.
+ * <p>{@link #write} sends every entry through the crawl's transactional {@link CrawlProducer}, the one its record sink sends
+ * through, and commits: the entries and the records they vouch for (sent since the last commit) become visible together, and
+ * only then are the caches updated. The topic is read with {@code read_committed}, so entries of a crawl that died before
+ * its commit are never read back.
  *
  * <p>Upgrade: when the topic holds nothing for the source but the local file does (a single-machine install's
  * {@code <data.dir>/crawl-state/<source>.mv.db}), the file is published to the topic once, and a line says so.
@@ -46,11 +40,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
 
   private final String source;
   private final String topic;
-  private final Producer<String, byte[]> producer;
+  private final CrawlProducer producer;
   private final MemoryCrawlStateStore cache = new MemoryCrawlStateStore();
   private final H2CrawlStateStore local;
 
-  private KafkaCrawlStateStore(String source, String topic, Producer<String, byte[]> producer, H2CrawlStateStore local) {
+  private KafkaCrawlStateStore(String source, String topic, CrawlProducer producer, H2CrawlStateStore local) {
     this.source = source;
     this.topic = topic;
     this.producer = producer;
@@ -59,18 +53,18 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
 
   /**
    * Opens the state of {@code source} kept in {@code topic}, with {@code local} (owned from now on, closed with this store)
-   * as the local cache.
+   * as the local cache, writing through {@code producer} (the crawl's, not owned: the caller closes it).
    *
    * @throws IllegalStateException when the topic is missing or cannot be read within 60 s
    */
-  public static KafkaCrawlStateStore open(String bootstrapServers, String topic, String source, H2CrawlStateStore local) {
+  public static KafkaCrawlStateStore open(String bootstrapServers, String topic, String source, H2CrawlStateStore local,
+      CrawlProducer producer) {
     Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(producer, "producer");
     KafkaCrawlStateStore store = null;
     try {
       Changes fromTopic = read(bootstrapServers, topic, source);
-      store = new KafkaCrawlStateStore(source, topic, new KafkaProducer<>(
-          KafkaRecordSink.producerConfig(bootstrapServers, "framewatch-crawl-state-" + source), new StringSerializer(),
-          new ByteArraySerializer()), local);
+      store = new KafkaCrawlStateStore(source, topic, producer, local);
       Changes onDisk = local.snapshot();
       if (fromTopic.isEmpty() && !onDisk.isEmpty()) {
         store.send(onDisk);
@@ -99,6 +93,9 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, "framewatch-crawl-state-reader-" + source);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    // Only committed entries: those a dead crawl sent after its last checkpoint were aborted with its records. End offsets are
+    // then the last stable offsets, so an open transaction of a crawl still running does not hold the read up.
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     Changes out = new Changes();
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -147,42 +144,33 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     return cache.marks(kind);
   }
 
-  /** Publishes {@code changes} and waits for Kafka's acknowledgement, then updates the caches. */
+  /**
+   * Sends {@code changes} and commits the crawl's transaction (also when there are none: the records sent since the last
+   * commit become visible), then updates the caches.
+   */
   @Override
   public synchronized void write(Changes changes) {
-    if (changes.isEmpty()) {
-      return;
-    }
     send(changes);
-    cache.write(changes);
-    local.write(changes);
+    if (!changes.isEmpty()) {
+      cache.write(changes);
+      local.write(changes);
+    }
   }
 
   private void send(Changes changes) {
-    List<Future<RecordMetadata>> sent = new ArrayList<>();
     CrawlStateMessages.encode(source, changes).forEach((key, value) ->
-        sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
-    producer.flush();
-    for (Future<RecordMetadata> f : sent) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("cannot write the crawl state of " + source + " to " + topic + ": "
-            + e.getCause().getMessage(), e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing the crawl state of " + source, e);
-      }
+        producer.send(new ProducerRecord<>(topic, key, value), null));
+    try {
+      producer.commit();
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("cannot write the crawl state of " + source + " to " + topic + ": " + e.getMessage(),
+          e);
     }
   }
 
   @Override
   public void close() {
-    try {
-      producer.close(Duration.ofSeconds(30));
-    } finally {
-      local.close();
-    }
+    local.close();
   }
 
   @Override
