@@ -25,6 +25,7 @@ public final class FittingSink implements RecordSink {
 
   private final RecordSink sink;
   private final Clock clock;
+  private long oversized;
 
   public FittingSink(RecordSink sink, Clock clock) {
     this.sink = Objects.requireNonNull(sink, "sink");
@@ -41,10 +42,26 @@ public final class FittingSink implements RecordSink {
       sink.publish(fitted);
     } catch (RecordTooLargeException e) {
       LOG.warn("{} not published: {}", record.id(), e.getMessage());
+      oversized++;
       String json = RecordCodec.encode(record);
       sink.deadLetter(new DeadLetter(record.id(), e.getMessage(), json.substring(0, Math.min(json.length(), EXCERPT_CHARS)),
           Map.of("kind", record.kind().wireName(), "source", record.source()), clock.instant()));
     }
+  }
+
+  /** Records that did not fit even cut, dead-lettered here though their crawler counted them as published. */
+  public long oversized() {
+    return oversized;
+  }
+
+  /** {@code summary} with the records dead-lettered here moved from published to dead letters. */
+  public CrawlSummary corrected(CrawlSummary summary) {
+    if (oversized == 0) {
+      return summary;
+    }
+    return new CrawlSummary(summary.source(), summary.pagesFetched(), summary.recordsPublished() - oversized,
+        summary.failedPages(), summary.deadLettered() + oversized, summary.notModified(), summary.known(),
+        summary.duplicates(), summary.skipped());
   }
 
   @Override

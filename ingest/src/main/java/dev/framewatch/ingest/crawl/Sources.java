@@ -69,8 +69,21 @@ public final class Sources {
 
   public static Crawler crawler(Settings settings, CrawlerFactory<?> source, RecordSink sink, CrawlState state) {
     // Through a FittingSink: a record over the sink's size limit has its text cut, or is dead-lettered, never stops the crawl.
-    return source.create(settings.source(source.source()), FetchOptions.from(settings),
-        new FittingSink(sink, Clock.systemUTC()), Clock.systemUTC(), state);
+    FittingSink fitting = new FittingSink(sink, Clock.systemUTC());
+    Crawler crawler = source.create(settings.source(source.source()), FetchOptions.from(settings), fitting,
+        Clock.systemUTC(), state);
+    return new Crawler() {
+      @Override
+      public String source() {
+        return crawler.source();
+      }
+
+      @Override
+      public CrawlSummary crawl(CrawlListener listener) {
+        // Crawlers count a record as published when they hand it over; the one the sink dead-lettered was not.
+        return fitting.corrected(crawler.crawl(listener));
+      }
+    };
   }
 
   /** The names, for picocli's {@code completionCandidates} (and so its {@code ${COMPLETION-CANDIDATES}} in help). */

@@ -50,5 +50,10 @@ class FittingSinkTest {
     assertEquals(RecordCodec.encode(model).substring(0, 2_000), letter.input());
     assertEquals(Map.of("kind", "model", "source", "huggingface"), letter.context());
     assertEquals(NOW, letter.at());
+
+    // A crawler counted three records as published; the summary says two, and one more dead letter.
+    assertEquals(1, sink.oversized());
+    assertEquals(new CrawlSummary("huggingface", 4, 2, 0, 1, 0, 0, 0, 0),
+        sink.corrected(new CrawlSummary("huggingface", 4, 3, 0, 0, 0, 0, 0, 0)));
   }
 }
