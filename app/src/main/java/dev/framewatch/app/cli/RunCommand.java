@@ -46,20 +46,18 @@ public final class RunCommand extends FramewatchCommand {
         EmbeddedBroker.Handle kafka = on.needsKafka() ? KafkaAccess.open(settings) : null;
         Indexer indexer = on.index() ? Pipeline.indexer(settings, kafka.bootstrapServers()) : null;
         IndexShareService shares = new IndexShareService(settings.indexDir());
-        CrawlScheduler scheduler = on.crawl() ? CrawlScheduler.open(settings.dirs().scheduler(), settings.schedulerStore(),
-            schedules(settings), job -> runJob(settings, kafka.bootstrapServers(), shares, job)) : null;
+        RunSchedulers schedulers = RunSchedulers.open(settings, on,
+            job -> runJob(settings, kafka == null ? null : kafka.bootstrapServers(), shares, job));
         DashboardServer server = on.serve() ? DashboardWiring.start(settings, settings.dashboardPort(), shares, "",
-            scheduler == null ? Map.of() : crawlActions(scheduler), lagBroker(settings, kafka)) : null) {
+            schedulers.crawl() == null ? Map.of() : crawlActions(schedulers.crawl()), lagBroker(settings, kafka)) : null) {
       if (!on.equals(Roles.parse(Roles.ALL))) {
         out().println("roles: " + on);
       }
       if (kafka != null) {
         out().println("kafka: " + kafka.bootstrapServers());
       }
-      if (scheduler != null) {
-        scheduler.start();
-        scheduler.describe().forEach((source, when) -> out().println("crawl " + source + ": " + when));
-      }
+      schedulers.start();
+      schedulers.describe().forEach((job, when) -> out().println(job + ": " + when));
       if (server != null) {
         out().println("dashboard: " + server.url());
       }
@@ -97,23 +95,13 @@ public final class RunCommand extends FramewatchCommand {
     return out;
   }
 
-  /** The job the weekly report runs as, beside one crawl job per source (same Quartz store, same misfire rule). */
-  static final String REPORT_JOB = "report";
-
-  static Map<String, String> schedules(Settings settings) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Sources.names().forEach(source -> out.put(source, settings.sourceSchedule(source)));
-    out.put(REPORT_JOB, settings.reportSchedule());
-    return out;
-  }
-
   /** A scheduled job: a source's crawl, or the weekly report (which fetches nothing: its summary is all zeros). */
   private static dev.framewatch.ingest.crawl.CrawlSummary runJob(Settings settings, String bootstrapServers,
       IndexShareService shares, String job) {
-    if (job.equals(REPORT_JOB)) {
+    if (job.equals(RunSchedulers.REPORT_JOB)) {
       java.nio.file.Path dir = Pipeline.writeReport(settings, shares, null, null);
       org.slf4j.LoggerFactory.getLogger(RunCommand.class).info("weekly report written to {}", dir);
-      return new dev.framewatch.ingest.crawl.CrawlSummary(REPORT_JOB, 0, 0, 0, 0);
+      return new dev.framewatch.ingest.crawl.CrawlSummary(RunSchedulers.REPORT_JOB, 0, 0, 0, 0);
     }
     return Pipeline.crawlOnce(settings, bootstrapServers, job, CrawlListener.NONE);
   }

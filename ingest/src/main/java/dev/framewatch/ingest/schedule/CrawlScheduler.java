@@ -161,6 +161,11 @@ public final class CrawlScheduler implements AutoCloseable {
     return out;
   }
 
+  /** Whether this scheduler shares its store with other workers (clustered). */
+  public boolean clustered() {
+    return clustered;
+  }
+
   /** This worker's Quartz instance id (host and start time when clustered). */
   public String instanceId() {
     try {
