@@ -140,7 +140,9 @@ final class HnThreads {
       run.checkpoint().mark(THREAD_MARK, Long.toString(storyId), Integer.toString(comments));
     }
     if (parse == null) {
-      run.checkpoint().commit();
+      if (comments >= 0) {
+        run.checkpoint().commit();
+      }
       return;
     }
     postings.publish(scope, url, page, parse);
