@@ -121,7 +121,8 @@ public final class DemoSite implements AutoCloseable {
   /**
    * The configuration that points framewatch at this site: every {@code sources.*.base-url} key (the per-API ones under
    * {@code sources.papers.*} and {@code sources.jobs.*} included) and what to crawl (venues, arXiv categories, boards, Lever
-   * sites, HN stories, repositories) as this site's corpus holds them. Values are strings or lists of strings.
+   * sites, repositories) as this site's corpus holds them; the HN stories are found by search, as on the real site. Values are
+   * strings or lists of strings.
    */
   public Map<String, Object> overrides() {
     Map<String, Object> o = new LinkedHashMap<>();
@@ -137,7 +138,6 @@ public final class DemoSite implements AutoCloseable {
     o.put("sources.jobs.seed-urls", List.of("/careers/sitemap.xml"));
     o.put("sources.jobs.greenhouse.boards", corpus.greenhouseBoards());
     o.put("sources.jobs.lever.companies", corpus.leverCompanies());
-    o.put("sources.jobs.hn.story-ids", corpus.hnStoryIds());
     o.put("sources.github.repos", corpus.githubRepos());
     // arXiv's 3-second rate is for export.arxiv.org; the demo site's arXiv answers in a millisecond.
     o.put("sources.papers.arxiv.min-interval-ms", 0);

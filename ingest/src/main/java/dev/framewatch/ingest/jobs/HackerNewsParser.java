@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,6 @@ public final class HackerNewsParser {
   /** "City, Country" or "City, ST": capitalized words, one comma. */
   private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L} .'-]*, \\p{Lu}[\\p{L} .'-]*");
   private static final int MAX_PLACE = 60;
-  private static final Pattern HIRING_TITLE = Pattern.compile("(?i)who\\s+is\\s+hiring");
 
   private HackerNewsParser() {}
 
@@ -113,19 +111,6 @@ public final class HackerNewsParser {
 
   /** The ids of the "Who is hiring?" stories in a {@code search_by_date} answer, in its order (newest first). */
   public static List<Long> parseSearch(String body) throws MalformedResponseException {
-    JsonNode root = ApiFields.read(body, "HN search");
-    JsonNode hits = root.get("hits");
-    if (!root.isObject() || hits == null || !hits.isArray()) {
-      throw new MalformedResponseException("HN search is not {\"hits\":[...]} but " + GreenhouseParser.describe(root));
-    }
-    List<Long> ids = new ArrayList<>();
-    for (JsonNode hit : hits) {
-      String title = hit.path("title").asText("");
-      String objectId = hit.path("objectID").asText("");
-      if (HIRING_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find() && objectId.matches("\\d+")) {
-        ids.add(Long.parseLong(objectId));
-      }
-    }
-    return ids;
+    return HnSearchPage.parse(body, Instant.EPOCH).threads().stream().map(HiringThread::id).toList();
   }
 }

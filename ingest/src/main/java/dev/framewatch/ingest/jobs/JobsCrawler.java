@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Crawls job postings into {@code Job} records from four kinds of source, in this order: JSON-LD pages (seed URLs, or the pages
  * a seed sitemap lists), Greenhouse boards, Lever sites (paged with {@code skip}/{@code limit}), and Hacker News "Who is
- * hiring?" threads.
+ * hiring?" threads, found by search ({@link HnThreads}).
  *
  * <p>A posting already published in this run (same fingerprint: company and normalized description, see
  * {@link JobPostings}) is not published again, wherever it came from; the first one seen wins, so JSON-LD pages
@@ -53,11 +53,7 @@ public record JobsCrawler(CrawlContext context, JobsOptions options) implements 
     for (String company : options.leverCompanies()) {
       crawlLever(run, postings, company);
     }
-    List<Long> stories = options.hnStoryIds().isEmpty() && !options.hnBaseUrl().isEmpty() ? findHiringStories(run)
-        : options.hnStoryIds();
-    for (Long story : stories) {
-      crawlHnStory(run, postings, story);
-    }
+    new HnThreads(run, postings, options).crawl();
     return run.finish(SOURCE);
   }
 
@@ -73,11 +69,12 @@ public record JobsCrawler(CrawlContext context, JobsOptions options) implements 
   }
 
   public URI hnItemUrl(long storyId) {
-    return URI.create(options.hnBaseUrl() + "/api/v1/items/" + storyId);
+    return HnThreads.itemUrl(options, storyId);
   }
 
-  public URI hnSearchUrl() {
-    return URI.create(options.hnBaseUrl() + "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring");
+  /** Page {@code page} (from 0) of the search for the whoishiring account's stories since {@code sources.jobs.hn.since}. */
+  public URI hnSearchUrl(int page) {
+    return HnThreads.searchUrl(options, page);
   }
 
   private static String segment(String s) {
@@ -85,7 +82,7 @@ public record JobsCrawler(CrawlContext context, JobsOptions options) implements 
   }
 
   /** A page of one board kind ({@link GreenhouseParser#SOURCE}, ...), which its reports and dead letters name. */
-  private static PageScope scope(String source, String partition) {
+  static PageScope scope(String source, String partition) {
     return PageScope.of(source, "job", "partition", partition);
   }
 
@@ -140,40 +137,5 @@ public record JobsCrawler(CrawlContext context, JobsOptions options) implements 
       }
     }
     LOG.warn("Lever site {} still had postings after {} pages; stopped", company, MAX_LEVER_PAGES);
-  }
-
-  private List<Long> findHiringStories(CrawlRun run) {
-    PageScope scope = scope(HackerNewsParser.SOURCE, "search");
-    URI url = hnSearchUrl();
-    FetchResult page = run.fetch(scope, url, false);
-    if (page == null) {
-      return List.of();
-    }
-    try {
-      List<Long> ids = HackerNewsParser.parseSearch(page.body());
-      run.report(scope, url, page, 0, 0);
-      if (ids.isEmpty()) {
-        LOG.warn("HN search found no \"Who is hiring?\" story");
-        return List.of();
-      }
-      return List.of(ids.get(0));
-    } catch (MalformedResponseException e) {
-      run.failPage(scope, url, page, e.getMessage());
-      return List.of();
-    }
-  }
-
-  private void crawlHnStory(CrawlRun run, JobPostings postings, long storyId) {
-    PageScope scope = scope(HackerNewsParser.SOURCE, Long.toString(storyId));
-    URI url = hnItemUrl(storyId);
-    FetchResult page = run.fetch(scope, url, true);
-    if (page == null || page.status() == 304) {
-      return;
-    }
-    try {
-      postings.publish(scope, url, page, HackerNewsParser.parseStory(page.body(), run.now()));
-    } catch (MalformedResponseException e) {
-      run.failPage(scope, url, page, e.getMessage());
-    }
   }
 }

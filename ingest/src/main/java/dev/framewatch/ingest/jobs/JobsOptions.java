@@ -1,6 +1,10 @@
 package dev.framewatch.ingest.jobs;
 
 import com.typesafe.config.Config;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +18,10 @@ import java.util.Objects;
  * @param leverBaseUrl {@code sources.jobs.lever.base-url}
  * @param leverCompanies {@code sources.jobs.lever.companies}: Lever site names
  * @param hnBaseUrl {@code sources.jobs.hn.base-url}
- * @param hnStoryIds {@code sources.jobs.hn.story-ids}; empty = the newest "Who is hiring?" story found by search
+ * @param hnStoryIds {@code sources.jobs.hn.story-ids}: stories crawled besides those the search finds
+ * @param hnSince {@code sources.jobs.hn.since}: the search for "Ask HN: Who is hiring?" threads goes back to the start of
+ *     this month (UTC); null ({@code ""} in the configuration) = no search, only {@code hnStoryIds}
+ * @param hnSearchPageSize stories per search page (Algolia's {@code hitsPerPage})
  * @param leverPageSize postings per Lever page (the {@code limit} parameter)
  * @param maxSitemapPages pages read from one seed sitemap (nested sitemaps included), at most
  */
@@ -26,10 +33,14 @@ public record JobsOptions(
     List<String> leverCompanies,
     String hnBaseUrl,
     List<Long> hnStoryIds,
+    YearMonth hnSince,
+    int hnSearchPageSize,
     int leverPageSize,
     int maxSitemapPages) {
   public static final int DEFAULT_LEVER_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_SITEMAP_PAGES = 5_000;
+  /** Algolia serves at most 1,000 hits per page; 100 keeps a page small and the whole search since 2018 to about 4 pages. */
+  public static final int DEFAULT_HN_SEARCH_PAGE_SIZE = 100;
 
   public JobsOptions {
     seedUrls = List.copyOf(seedUrls);
@@ -39,6 +50,9 @@ public record JobsOptions(
     leverCompanies = List.copyOf(leverCompanies);
     hnBaseUrl = trimSlash(hnBaseUrl);
     hnStoryIds = List.copyOf(hnStoryIds);
+    if (hnSearchPageSize < 1 || hnSearchPageSize > 1_000) {
+      throw new IllegalArgumentException("HN search page size must be 1 to 1000, got " + hnSearchPageSize);
+    }
     if (leverPageSize < 1) {
       throw new IllegalArgumentException("Lever page size must be positive, got " + leverPageSize);
     }
@@ -69,7 +83,24 @@ public record JobsOptions(
         base.isEmpty() ? keys.getString("lever.base-url") : base,
         keys.getStringList("lever.companies"),
         base.isEmpty() ? keys.getString("hn.base-url") : base,
-        storyIds, DEFAULT_LEVER_PAGE_SIZE, DEFAULT_MAX_SITEMAP_PAGES);
+        storyIds, since(keys.getString("hn.since")), keys.getInt("hn.search-page-size"), DEFAULT_LEVER_PAGE_SIZE,
+        DEFAULT_MAX_SITEMAP_PAGES);
+  }
+
+  /** The first instant the search keeps: the start of {@link #hnSince}'s month, UTC; null when there is no search. */
+  public Instant hnSinceInstant() {
+    return hnSince == null ? null : hnSince.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  private static YearMonth since(String value) {
+    if (value.isBlank()) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("sources.jobs.hn.since: not a month (YYYY-MM) or \"\": \"" + value + "\"");
+    }
   }
 
   private static String trimSlash(String url) {

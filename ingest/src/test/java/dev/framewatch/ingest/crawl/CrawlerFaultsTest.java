@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -212,7 +213,8 @@ class CrawlerFaultsTest {
       server.route("/v1/boards/acmerobotics/jobs?content=true", Response.json(200, fixture("jobs/greenhouse_board.json")));
       server.route("/v0/postings/helix?mode=json&skip=0&limit=2", Response.json(200, fixture("jobs/lever_page1.json")));
       server.route("/v0/postings/helix?mode=json&skip=2&limit=2", Response.json(200, fixture("jobs/lever_page2.json")));
-      server.route("/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring",
+      server.route("/api/v1/search_by_date?tags=story,author_whoishiring&numericFilters=created_at_i%3E%3D1740787200"
+          + "&hitsPerPage=20&page=0",
           Response.json(200, fixture("jobs/hn_search.json")));
       server.route("/api/v1/items/90000001", Response.json(200, fixture("jobs/hn_story.json")));
     }
@@ -220,7 +222,7 @@ class CrawlerFaultsTest {
     @Override
     public Crawler crawler(CrawlContext context, String base) {
       return new JobsCrawler(context, new JobsOptions(List.of(base + "/sitemap.xml"), base, List.of("acmerobotics"),
-          base + "/", List.of("helix"), base, List.of(), 2, 100));
+          base + "/", List.of("helix"), base, List.of(), YearMonth.of(2025, 3), 20, 2, 100));
     }
 
     @Override

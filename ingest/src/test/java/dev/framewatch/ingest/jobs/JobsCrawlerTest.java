@@ -15,6 +15,7 @@ import dev.framewatch.ingest.testing.ScriptedServer.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JobsCrawlerTest {
   private static final Instant NOW = Instant.parse("2025-03-10T04:00:00Z");
+  /** The HN search's first page back to March 2025 (1740787200). */
+  static final String SEARCH = "/api/v1/search_by_date?tags=story,author_whoishiring&numericFilters=created_at_i%3E%3D1740787200"
+      + "&hitsPerPage=20&page=0";
 
   @RegisterExtension final CrawlerHarness harness = new CrawlerHarness(NOW);
   private final ScriptedServer server = harness.server;
   private final CollectingSink sink = harness.sink;
 
-  private CrawlSummary crawl(List<String> seeds, List<String> boards, List<String> companies, List<Long> stories) {
+  /** @param since the HN search back to that month; null: no search */
+  private CrawlSummary crawl(List<String> seeds, List<String> boards, List<String> companies, List<Long> stories,
+      YearMonth since) {
     String base = server.baseUrl();
-    JobsOptions options = new JobsOptions(seeds, base, boards, base + "/", companies, base, stories, 2, 100);
+    JobsOptions options = new JobsOptions(seeds, base, boards, base + "/", companies, base, stories, since, 20, 2, 100);
     return new JobsCrawler(harness.context(0), options).crawl(null);
   }
 
@@ -49,12 +55,13 @@ class JobsCrawlerTest {
     server.enqueue(Response.json(200, fixture("hn_search.json")));
     server.enqueue(Response.json(200, fixture("hn_story.json")));
 
+    // The search goes back to March 2025: the February story is older.
     CrawlSummary report = crawl(List.of(server.baseUrl() + "/sitemap.xml"), List.of("acmerobotics"), List.of("helix"),
-        List.of());
+        List.of(), YearMonth.of(2025, 3));
 
     assertEquals(List.of("/sitemap.xml", "/careers/ml-engineer", "/careers/nimbus", "/v1/boards/acmerobotics/jobs?content=true",
         "/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
-        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring", "/api/v1/items/90000001"),
+        SEARCH, "/api/v1/items/90000001"),
         harness.requested());
     server.requests().forEach(r -> assertEquals("framewatch-test/1.0", r.header("User-Agent")));
 
@@ -80,12 +87,12 @@ class JobsCrawlerTest {
   void leverPagesUntilAShortPage() throws IOException {
     server.enqueue(Response.json(200, fixture("lever_page1.json")));
     server.enqueue(Response.json(200, "[]"));
-    server.enqueue(Response.json(200, "{\"hits\":[]}")); // no story ids configured: HN is searched, finds none
+    server.enqueue(Response.json(200, "{\"hits\":[]}")); // HN is searched, finds none
 
-    CrawlSummary report = crawl(List.of(), List.of(), List.of("helix"), List.of());
+    CrawlSummary report = crawl(List.of(), List.of(), List.of("helix"), List.of(), YearMonth.of(2025, 3));
 
     assertEquals(List.of("/v0/postings/helix?mode=json&skip=0&limit=2", "/v0/postings/helix?mode=json&skip=2&limit=2",
-        "/api/v1/search_by_date?tags=story,author_whoishiring&query=who%20is%20hiring"), harness.requested());
+        SEARCH), harness.requested());
     assertEquals(new CrawlSummary("jobs", 3, 2, 0, 0), report);
   }
 
@@ -95,10 +102,10 @@ class JobsCrawlerTest {
     server.enqueue(Response.json(404, "{\"error\":\"not found\"}")); // seed page
     server.enqueue(Response.json(200, truncated)); // greenhouse
     server.enqueue(Response.json(200, "{\"ok\":false}")); // lever: not an array
-    server.enqueue(Response.json(200, fixture("hn_story.json"))); // configured story id: no search
+    server.enqueue(Response.json(200, fixture("hn_story.json"))); // a configured story id; no search configured
 
     CrawlSummary report = crawl(List.of(server.baseUrl() + "/careers/gone"), List.of("acmerobotics"), List.of("helix"),
-        List.of(90000001L));
+        List.of(90000001L), null);
 
     assertEquals(List.of("/careers/gone", "/v1/boards/acmerobotics/jobs?content=true",
         "/v0/postings/helix?mode=json&skip=0&limit=2", "/api/v1/items/90000001"), harness.requested());

@@ -34,7 +34,7 @@ class JobsIncrementalTest {
   private CrawlSummary crawl(CollectingSink sink) {
     String base = server.baseUrl();
     JobsOptions options = new JobsOptions(List.of(base + "/sitemap.xml"), base, List.of("acmerobotics"), base,
-        List.of("helix"), base, List.of(90000001L), 2, 100);
+        List.of("helix"), base, List.of(90000001L), null, 20, 2, 100);
     return harness.crawl(dir, "jobs", sink, context -> new JobsCrawler(context, options));
   }
 
