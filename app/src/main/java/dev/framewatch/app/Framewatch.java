@@ -61,6 +61,16 @@ public final class Framewatch implements Runnable {
     }
   }
 
+  /** The whole command tree: every command, {@code -h}/{@code --help} on each, and the shell completion script. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Framewatch());
+    // `source <(framewatch generate-completion)`: bash and zsh complete commands, options and their fixed values.
+    cli.addSubcommand("generate-completion", new picocli.AutoComplete.GenerateCompletion());
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    addHelpOption(cli);
+    return cli;
+  }
+
   public static void main(String[] args) {
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -69,12 +79,13 @@ public final class Framewatch implements Runnable {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
     Logging.configure(verbose);
-    CommandLine cli = new CommandLine(new Framewatch());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    addHelpOption(cli);
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("framewatch: " + ex.getMessage());
+      // A mistyped command or option: picocli's "Did you mean: framewatch share?" on the next line.
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       return EXIT_USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -95,12 +106,12 @@ public final class Framewatch implements Runnable {
     return code;
   }
 
-  /** The version from the jar manifest. */
+  /** The pom's version, which the jar plugin writes into the manifest as {@code Implementation-Version}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = Framewatch.class.getPackage().getImplementationVersion();
-      return new String[] {"framewatch " + (v == null ? "dev" : v)};
+      return new String[] {"framewatch " + (v == null ? "(version unknown: not run from framewatch.jar)" : v)};
     }
   }
 }

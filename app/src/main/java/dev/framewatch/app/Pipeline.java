@@ -40,9 +40,15 @@ public final class Pipeline {
   /** An indexer writing into {@code indexDir} instead of the configured index path (a new generation for reindex). */
   public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
       LongConsumer progress) {
+    return indexerAt(indexDir, settings, bootstrapServers, progress, null);
+  }
+
+  /** As above, and {@code backlog} told how many offsets a run until caught up has ahead of it (a progress bar's total). */
+  public static Indexer indexerAt(java.nio.file.Path indexDir, Settings settings, String bootstrapServers,
+      LongConsumer progress, LongConsumer backlog) {
     return Indexer.builder(indexDir, dev.framewatch.app.kafka.KafkaAccess.topics(settings), methods(settings),
             new dev.framewatch.index.indexer.CommitPolicy(settings.indexCommitEveryRecords(), settings.indexCommitIntervalMs()))
-        .ramBufferMb(settings.indexRamBufferMb()).progress(progress).kafka(bootstrapServers).open();
+        .ramBufferMb(settings.indexRamBufferMb()).progress(progress).backlog(backlog).kafka(bootstrapServers).open();
   }
 
   /**

@@ -133,7 +133,7 @@ public final class DashboardServer implements AutoCloseable {
     return new DashboardServer(app, url);
   }
 
-  static final String OPENAPI = new String(resource("/dashboard/openapi.json"), StandardCharsets.UTF_8);
+  static final String OPENAPI = dev.framewatch.dashboard.api.OpenApiDescription.render(resource("/dashboard/openapi.json"));
 
   static byte[] resource(String path) {
     try (InputStream in = DashboardServer.class.getResourceAsStream(path)) {

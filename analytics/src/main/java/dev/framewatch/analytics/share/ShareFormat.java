@@ -28,6 +28,11 @@ public final class ShareFormat {
   public enum Kind {
     TABLE, CSV, JSON;
 
+    /** The name used on the command line ({@code --format csv}). */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Kind parse(String value) {
       for (Kind k : values()) {
         if (k.name().equalsIgnoreCase(value)) {

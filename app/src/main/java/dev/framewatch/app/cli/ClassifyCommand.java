@@ -38,7 +38,8 @@ public final class ClassifyCommand extends FramewatchCommand {
       description = "JSON lines {\"text\": ..., \"label\": ...}: train on it instead of the index's weak labels; eval on it.")
   Path data;
 
-  @Option(names = "--format", defaultValue = "table", scope = ScopeType.INHERIT, description = "eval output: table or json.")
+  @Option(names = "--format", defaultValue = "table", scope = ScopeType.INHERIT, completionCandidates = Choices.TableOrJson.class,
+      description = "eval output, one of: ${COMPLETION-CANDIDATES}.")
   String format;
 
   @Option(names = "--device", scope = ScopeType.INHERIT,

@@ -12,21 +12,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code framewatch crawl SOURCE... --once}: crawl now, with progress and a summary. */
-@Command(name = "crawl", description = "Crawl sources now and publish what they hold to Kafka.")
+/** {@code framewatch crawl SOURCE...}: crawl once now, with progress and a summary. */
+@Command(name = "crawl", description = "Crawl sources once now and publish what they hold to Kafka.")
 public final class CrawlCommand extends FramewatchCommand {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", completionCandidates = Sources.Names.class,
       description = "${COMPLETION-CANDIDATES}")
   List<String> sources;
 
-  @Option(names = "--once", description = "Crawl once now (scheduled crawling runs under `framewatch run`).")
+  /** Crawling once is what this command does; the flag stays so that scripts written with it keep working. */
+  @Option(names = "--once", description = "Crawl once now: the default, and all this command does "
+      + "(crawling on a schedule is `framewatch run`).")
   boolean once;
 
   @Override
   public Integer call() {
-    if (!once) {
-      throw new IllegalArgumentException("crawl: scheduled crawling runs under `framewatch run`; add --once to crawl now");
-    }
     for (String source : sources) {
       if (!Sources.names().contains(source)) {
         throw new IllegalArgumentException("crawl: " + Sources.unknown(source));

@@ -56,7 +56,8 @@ public final class DemoCommand extends FramewatchCommand {
           out().println("crawled " + summary);
         }
         try (Progress progress = new Progress("index", "records", 0, err());
-            Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers(), progress::advanceTo)) {
+            Indexer indexer = Pipeline.indexerAt(settings.indexDir(), settings, kafka.bootstrapServers(), progress::advanceTo,
+                progress::total)) {
           IndexRun run = indexer.runUntilCaughtUp();
           progress.close();
           out().println(Pipeline.describe(run));

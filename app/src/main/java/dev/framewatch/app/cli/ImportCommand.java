@@ -34,7 +34,7 @@ public final class ImportCommand extends FramewatchCommand {
     try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
         KafkaRecordSink sink = KafkaRecordSink.create(kafka.bootstrapServers(), KafkaAccess.topics(settings), "framewatch-import",
             KafkaAccess.recordLimit(settings, kafka.bootstrapServers()));
-        Progress progress = new Progress("import", "lines", 0, err())) {
+        Progress progress = new Progress("import", "lines", LineCount.of(file), err())) {
       ImportResult result = new JsonLinesImporter(sink).importFile(file, k, progress::advanceTo);
       progress.close();
       for (String problem : result.problems()) {

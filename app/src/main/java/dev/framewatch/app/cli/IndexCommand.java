@@ -21,8 +21,11 @@ public final class IndexCommand extends FramewatchCommand {
     Settings settings = settings();
     try (ShutdownSignal signal = ShutdownSignal.install();
         EmbeddedBroker.Handle kafka = KafkaAccess.open(settings);
-        Indexer indexer = Pipeline.indexer(settings, kafka.bootstrapServers())) {
+        Progress progress = new Progress("index", "records", 0, err());
+        Indexer indexer = Pipeline.indexerAt(settings.indexDir(), settings, kafka.bootstrapServers(), progress::advanceTo,
+            progress::total)) {
       IndexRun run = untilCaughtUp ? indexer.runUntilCaughtUp() : indexer.runUntil(signal::requested);
+      progress.close();
       out().println(Pipeline.describe(run));
       return Framewatch.EXIT_OK;
     }

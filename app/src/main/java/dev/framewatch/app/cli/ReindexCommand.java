@@ -26,7 +26,8 @@ public final class ReindexCommand extends FramewatchCommand {
       Path generation = generations.newGeneration();
       IndexRun run;
       try (Progress progress = new Progress("reindex", "records", 0, err());
-          Indexer indexer = Pipeline.indexerAt(generation, settings, kafka.bootstrapServers(), progress::advanceTo)) {
+          Indexer indexer = Pipeline.indexerAt(generation, settings, kafka.bootstrapServers(), progress::advanceTo,
+              progress::total)) {
         run = indexer.runUntilCaughtUp();
       } catch (RuntimeException e) {
         IndexGenerations.deleteTree(generation);

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code framewatch share --by DIMS}: framework shares from the index. */
 @Command(name = "share", description = "Share of each framework by the given dimensions.")
 public final class ShareCommand extends FramewatchCommand {
-  @Option(names = "--by", required = true, paramLabel = "DIMS",
-      description = "Comma-separated: venue, year, quarter, month, week, domain, source, kind, framework.")
+  @Option(names = "--by", required = true, paramLabel = "DIMS", completionCandidates = Choices.Dimensions.class,
+      description = "Comma-separated, any of: ${COMPLETION-CANDIDATES}.")
   String by;
 
   @Option(names = "--where", paramLabel = "LUCENE_QUERY", description = "Only documents matching this Lucene query.")
@@ -27,7 +27,8 @@ public final class ShareCommand extends FramewatchCommand {
       description = "Counting method (default: the index's primary); one of those in method.indexed when it was built.")
   String method;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Choices.ShareFormats.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code framewatch stats}: records per topic, documents per kind, consumer lag. */
 @Command(name = "stats", description = "Counts per topic and per kind in the index, and the indexer's lag.")
 public final class StatsCommand extends FramewatchCommand {
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json.")
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", completionCandidates = Choices.TableOrJson.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
   /** The figures that stats prints, computed once for both formats. */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "trend", description = "Period-over-period change of each framework's share, per kind and overall, "
     + "and the combined index across kinds.")
 public final class TrendCommand extends FramewatchCommand {
-  @Option(names = "--period", defaultValue = "year", paramLabel = "PERIOD", description = "year, quarter, month or week.")
+  @Option(names = "--period", defaultValue = "year", paramLabel = "PERIOD", completionCandidates = Choices.Periods.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String period;
 
   @Option(names = "--where", paramLabel = "LUCENE_QUERY", description = "Only documents matching this Lucene query.")
@@ -36,7 +37,8 @@ public final class TrendCommand extends FramewatchCommand {
       description = "Only these frameworks in the output, e.g. pytorch,tensorflow (default: all).")
   List<String> frameworks;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Choices.ShareFormats.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

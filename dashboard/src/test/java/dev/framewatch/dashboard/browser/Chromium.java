@@ -51,15 +51,47 @@ final class Chromium implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** The browser binary, or a failure saying how to get it: a missing browser is a failed test, never a skipped one. */
+  /** Where each platform's package puts the browser; Chrome speaks the same DevTools protocol. */
+  private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium",
+      "/usr/bin/google-chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium",
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+      "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+      "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe");
+
+  /**
+   * The browser binary ({@code CHROMIUM} names another), or a failure that says in one line how to install it here: a missing
+   * browser is a failed test, never a skipped one (a skipped test is a missing test).
+   */
   static String binary() {
-    for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+    return find(System.getenv("CHROMIUM"), CANDIDATES, System.getProperty("os.name"));
+  }
+
+  static String find(String named, List<String> candidates, String osName) {
+    if (named != null && !named.isBlank()) {
+      if (Files.isExecutable(Path.of(named))) {
+        return named;
+      }
+      throw new AssertionError("CHROMIUM=" + named + " is not an executable file");
+    }
+    for (String candidate : candidates) {
       if (Files.isExecutable(Path.of(candidate))) {
         return candidate;
       }
     }
-    throw new AssertionError("no chromium found at /usr/bin/chromium: install Debian's package "
-        + "(apt-get install -y --no-install-recommends chromium fonts-dejavu-core); .ci/run does this when it is missing");
+    throw new AssertionError("the dashboard's browser tests need Chromium (or Chrome), found nowhere here; install it with: "
+        + installCommand(osName) + " (or set CHROMIUM to its path)");
+  }
+
+  /** The one install line for this platform, as the README lists them. */
+  static String installCommand(String osName) {
+    String os = osName.toLowerCase(java.util.Locale.ROOT);
+    if (os.contains("mac")) {
+      return "brew install --cask chromium";
+    }
+    if (os.contains("windows")) {
+      return "winget install Google.Chrome";
+    }
+    return "sudo apt-get install -y --no-install-recommends chromium fonts-dejavu-core";
   }
 
   static Chromium start() throws Exception {

@@ -119,6 +119,7 @@ public final class Indexer implements AutoCloseable {
       refreshAssignment();
       Map<TopicPartition, Long> end = assigned.isEmpty() ? Map.of() : consumer.endOffsets(assigned);
       rewindPartitionsBeyondEnd(end);
+      loop.backlog().accept(offsetsBehind(end));
       while (!caughtUp(end)) {
         pollOnce();
       }
@@ -315,6 +316,17 @@ public final class Indexer implements AutoCloseable {
     if (!rewind.isEmpty()) {
       consumer.seekToBeginning(rewind);
     }
+  }
+
+  /** Offsets between each partition's position and {@code end}, summed. */
+  private long offsetsBehind(Map<TopicPartition, Long> end) {
+    long behind = 0;
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      if (e.getValue() != null) {
+        behind += Math.max(0, e.getValue() - consumer.position(e.getKey()));
+      }
+    }
+    return behind;
   }
 
   private boolean caughtUp(Map<TopicPartition, Long> end) {

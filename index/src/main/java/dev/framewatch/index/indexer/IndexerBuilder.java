@@ -31,6 +31,7 @@ public final class IndexerBuilder {
   // Optional, with their defaults.
   private double ramBufferMb = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
   private LongConsumer progress = n -> { };
+  private LongConsumer backlog = n -> { };
   private boolean rebuild;
   private Supplier<Consumer<String, byte[]>> consumers; // required, but only known once kafka() is called
 
@@ -47,7 +48,8 @@ public final class IndexerBuilder {
   }
 
   /** What the loop runs with: the topics, when to commit, whom to tell of progress, where its consumer comes from. */
-  record Loop(Topics topics, CommitPolicy commitPolicy, LongConsumer progress, Supplier<Consumer<String, byte[]>> consumers) {}
+  record Loop(Topics topics, CommitPolicy commitPolicy, LongConsumer progress, LongConsumer backlog,
+      Supplier<Consumer<String, byte[]>> consumers) {}
 
   /** Lucene's RAM buffer before it flushes a segment ({@code index.ram-buffer-mb}). */
   public IndexerBuilder ramBufferMb(double megabytes) {
@@ -58,6 +60,16 @@ public final class IndexerBuilder {
   /** Called after every batch that brought records, with the records consumed so far by this indexer; null for none. */
   public IndexerBuilder progress(LongConsumer onBatch) {
     progress = onBatch == null ? n -> { } : onBatch;
+    return this;
+  }
+
+  /**
+   * Told once, when {@link Indexer#runUntilCaughtUp} starts, how many offsets lie between the index's positions and the ends
+   * of the topics: the most records that run reads (a compacted topic has gaps, so it may read fewer). A progress bar's total;
+   * null for none.
+   */
+  public IndexerBuilder backlog(LongConsumer offsetsToRead) {
+    backlog = offsetsToRead == null ? n -> { } : offsetsToRead;
     return this;
   }
 
@@ -100,7 +112,7 @@ public final class IndexerBuilder {
       }
       // The vocabulary is the standard one everywhere: the index's fields must mean the same to every reader.
       LabelMerge documents = new LabelMerge(sink, new DocumentBuilder(methods, Vocabulary.standard()), sink.anyLabels());
-      Indexer indexer = new Indexer(new Loop(topics, commitPolicy, progress, consumers), sink, documents);
+      Indexer indexer = new Indexer(new Loop(topics, commitPolicy, progress, backlog, consumers), sink, documents);
       if (rebuild) {
         LOG.info("rebuilding index {} from the beginning of {}", indexDir, indexer.consumedTopics());
       }

@@ -3,7 +3,6 @@ package dev.framewatch.index.schema;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What a share can be broken down by ({@code --by}); each is a keyword field of the index with doc values. */
 public enum Dimension {
@@ -14,6 +13,14 @@ public enum Dimension {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Every dimension's key, in declaration order: the one list that the CLI's {@code --by} help and completion and the
+   * dashboard's OpenAPI description show, so that neither can lag behind a new dimension.
+   */
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Dimension::key).toList();
+  }
+
   public static Dimension parse(String value) {
     for (Dimension d : values()) {
       if (d.key().equals(value.trim().toLowerCase(Locale.ROOT))) {
@@ -21,7 +28,7 @@ public enum Dimension {
       }
     }
     throw new IllegalArgumentException("unknown dimension '" + value + "' (expected one of "
-        + Arrays.stream(values()).map(Dimension::key).collect(Collectors.joining(", ")) + ")");
+        + String.join(", ", keys()) + ")");
   }
 
   /** Parses a comma-separated list such as {@code venue,year}; duplicates are an error. */

@@ -8,13 +8,15 @@ import java.util.Objects;
  * One GET. Extra headers are where conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) and API tokens go;
  * {@code User-Agent} is always the configured one.
  */
-public record FetchRequest(URI url, Map<String, String> headers, long maxBytes) {
+public record FetchRequest(URI url, Map<String, String> headers, long maxBytes, boolean keepFirstBytes) {
   /** No limit on the body's size. */
   public static final long UNLIMITED = 0;
 
   /**
    * @param maxBytes the largest body accepted (after decompression), {@link #UNLIMITED} for any; a larger one fails the fetch
    *     without being read to the end, so a huge PDF costs its limit, not its size
+   * @param keepFirstBytes a larger body is not a failure: its first {@code maxBytes} are the result (robots.txt, which RFC 9309
+   *     lets a crawler cut)
    */
   public FetchRequest {
     Objects.requireNonNull(url, "url");
@@ -25,7 +27,11 @@ public record FetchRequest(URI url, Map<String, String> headers, long maxBytes) 
   }
 
   public FetchRequest(URI url, Map<String, String> headers) {
-    this(url, headers, UNLIMITED);
+    this(url, headers, UNLIMITED, false);
+  }
+
+  public FetchRequest(URI url, Map<String, String> headers, long maxBytes) {
+    this(url, headers, maxBytes, false);
   }
 
   public static FetchRequest get(URI url) {
@@ -48,17 +54,26 @@ public record FetchRequest(URI url, Map<String, String> headers, long maxBytes) 
   public FetchRequest withHeader(String name, String value) {
     java.util.Map<String, String> h = new java.util.LinkedHashMap<>(headers);
     h.put(name, value);
-    return new FetchRequest(url, h, maxBytes);
+    return new FetchRequest(url, h, maxBytes, keepFirstBytes);
   }
 
   /** Header values are left out: an {@code Authorization} token must never reach a log through a request printed whole. */
   @Override
   public String toString() {
     return "GET " + url + (headers.isEmpty() ? "" : " headers " + new java.util.TreeSet<>(headers.keySet()))
-        + (maxBytes == UNLIMITED ? "" : " max " + maxBytes + " bytes");
+        + (maxBytes == UNLIMITED ? "" : (keepFirstBytes ? " first " : " max ") + maxBytes + " bytes");
   }
 
+  /** A body over {@code limit} bytes fails the fetch. */
   public FetchRequest withMaxBytes(long limit) {
-    return new FetchRequest(url, headers, limit);
+    return new FetchRequest(url, headers, limit, false);
+  }
+
+  /** Only the body's first {@code limit} bytes are read and returned; a longer body is cut there, not refused. */
+  public FetchRequest withFirstBytes(long limit) {
+    if (limit == UNLIMITED) {
+      throw new IllegalArgumentException("a cut needs a limit");
+    }
+    return new FetchRequest(url, headers, limit, true);
   }
 }

@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * every request, at most {@code http.max-requests-per-second} per host (across threads), timeouts, and retries with the waits
  * of {@link RetryPolicy}. Thread-safe.
  *
- * <p>Seams for what comes later: a robots.txt check belongs at the top of {@link #fetch(FetchRequest)} (before the host slot
- * is taken), a Crawl-delay in {@link HostThrottle}, and conditional requests are {@link FetchRequest} headers whose 304 comes
- * back as an ordinary result.
+ * <p>With {@code http.respect-robots-txt} (the default) each origin's robots.txt is fetched once and obeyed before anything
+ * else is requested there ({@link RobotsPolicy}: a disallowed URL costs no request, a Crawl-delay slows that host in
+ * {@link HostThrottle}). Conditional requests are {@link FetchRequest} headers whose 304 comes back as an ordinary result.
  */
 public final class HttpFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
@@ -131,7 +131,7 @@ public final class HttpFetcher {
         lastStatus = response.statusCode();
         Optional<RetryPolicy.Retry> retry = retryPolicy.afterStatus(lastStatus, response.headers(), attempt);
         if (retry.isEmpty()) {
-          byte[] bytes = read(response, request.maxBytes());
+          byte[] bytes = read(response, request.maxBytes(), request.keepFirstBytes());
           if (bytes == null) {
             throw new FetchException(url, lastStatus, "body larger than " + request.maxBytes() + " bytes", attempt, null);
           }
@@ -185,10 +185,22 @@ public final class HttpFetcher {
     return b.build();
   }
 
-  /** The body with gzip undone, or null when it is larger than {@code maxBytes} (0 = no limit). */
-  private static byte[] read(HttpResponse<InputStream> response, long maxBytes) throws IOException {
+  /**
+   * The body with gzip undone, or null when it is larger than {@code maxBytes} (0 = no limit); with {@code keepFirst} its first
+   * {@code maxBytes} instead. A cut body is cut after decompression: the compressed stream is read only as far as needed.
+   */
+  private static byte[] read(HttpResponse<InputStream> response, long maxBytes, boolean keepFirst) throws IOException {
     boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip"))
         .orElse(false);
+    if (keepFirst) {
+      try (InputStream body = new java.io.BufferedInputStream(response.body())) {
+        body.mark(1);
+        boolean empty = body.read() < 0; // an empty body is no gzip stream, whatever the header says
+        body.reset();
+        InputStream decoded = gzip && !empty ? new GZIPInputStream(body) : body;
+        return decoded.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+      }
+    }
     byte[] bytes;
     try (InputStream raw = response.body()) {
       bytes = readAtMost(raw, maxBytes);

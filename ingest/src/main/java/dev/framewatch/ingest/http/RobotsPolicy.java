@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
  */
 final class RobotsPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(RobotsPolicy.class);
-  /** robots.txt files larger than this are cut, as RFC 9309 allows (it asks parsers to read at least 500 KiB). */
-  static final long MAX_ROBOTS_BYTES = 512 * 1024;
+  /**
+   * A robots.txt is read up to this many bytes and its rules taken from them: RFC 9309 (2.5) asks crawlers to parse at least
+   * 500 KiB and lets them ignore the rest, so a larger file is cut, never taken as a failure that would disallow the host.
+   */
+  static final int MAX_ROBOTS_BYTES = 512 * 1024;
 
   /** What the fetcher does to get one robots.txt; a failure is an exception. */
   interface RobotsSource {
@@ -43,19 +46,34 @@ final class RobotsPolicy {
 
   private BaseRobotRules load(URI robots, RobotsSource source) {
     try {
-      FetchResult r = source.fetch(FetchRequest.get(robots).withMaxBytes(MAX_ROBOTS_BYTES));
+      FetchResult r = source.fetch(FetchRequest.get(robots).withFirstBytes(MAX_ROBOTS_BYTES));
       if (r.status() >= 200 && r.status() < 300) {
-        return parser.parseContent(robots.toString(), r.bytes(), r.header("Content-Type").orElse("text/plain"), robotName);
+        byte[] rules = r.bytes();
+        if (rules.length == MAX_ROBOTS_BYTES) {
+          rules = wholeLines(rules);
+          LOG.info("{}: {} bytes or more; rules taken from its first {} bytes (RFC 9309 allows the cut)", robots,
+              MAX_ROBOTS_BYTES, rules.length);
+        }
+        return parser.parseContent(robots.toString(), rules, r.header("Content-Type").orElse("text/plain"), robotName);
       }
       LOG.info("{}: HTTP {}; {}", robots, r.status(), r.status() < 500 ? "no rules, all allowed" : "everything disallowed");
       return parser.failedFetch(r.status());
     } catch (FetchException e) {
-      if (e.reason().startsWith("body larger than")) {
-        LOG.warn("{}: larger than {} bytes; everything disallowed", robots, MAX_ROBOTS_BYTES);
-      } else {
-        LOG.warn("{}: cannot be fetched ({}); everything on that host disallowed", robots, e.reason());
-      }
+      LOG.warn("{}: cannot be fetched ({}); everything on that host disallowed", robots, e.reason());
       return parser.failedFetch(503);
     }
+  }
+
+  /**
+   * The bytes up to and including the last line break: a line cut in the middle could turn {@code Disallow: /private/} into
+   * {@code Disallow: /}, so the cut line is dropped.
+   */
+  static byte[] wholeLines(byte[] cut) {
+    for (int i = cut.length - 1; i >= 0; i--) {
+      if (cut[i] == '\n' || cut[i] == '\r') {
+        return java.util.Arrays.copyOf(cut, i + 1);
+      }
+    }
+    return new byte[0];
   }
 }

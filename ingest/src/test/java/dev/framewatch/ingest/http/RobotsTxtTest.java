@@ -64,6 +64,46 @@ class RobotsTxtTest {
     }
   }
 
+  /**
+   * RFC 9309: at least 500 KiB are parsed and the rest may be ignored. A 600 KiB file keeps the rules of its first part; the
+   * line cut at the limit (here {@code Disallow: /} of {@code Disallow: /public/cut-here}) and a rule past it are not applied.
+   */
+  @Test
+  void anOversizedRobotsTxtIsCutNotTakenAsAFailure() throws Exception {
+    StringBuilder body = new StringBuilder("User-agent: *\nAllow: /private/open/\nDisallow: /private/\n");
+    String straddling = "Disallow: /public/cut-here\n";
+    int cutInside = "Disallow: /".length();
+    while (body.length() + 101 <= RobotsPolicy.MAX_ROBOTS_BYTES - cutInside) {
+      body.append('#').append("x".repeat(99)).append('\n');
+    }
+    body.append("#".repeat(RobotsPolicy.MAX_ROBOTS_BYTES - cutInside - body.length() - 1)).append('\n');
+    body.append(straddling);
+    assertEquals("Disallow: /", body.substring(RobotsPolicy.MAX_ROBOTS_BYTES - cutInside, RobotsPolicy.MAX_ROBOTS_BYTES));
+    body.append("Disallow: /public/\n");
+    while (body.length() < 600 * 1024) {
+      body.append('#').append("y".repeat(99)).append('\n');
+    }
+    server.enqueue(robots(body.toString()));
+    server.enqueue(Response.json(200, "[]")).enqueue(Response.json(200, "[]"));
+    HttpFetcher fetcher = fetcher();
+
+    assertEquals(200, fetcher.get(server.url("/public/page")).status(), "neither the cut line nor the rule after it applies");
+    assertEquals(200, fetcher.get(server.url("/private/open/page")).status(), "the Allow rule of the first part applies");
+    FetchException e = assertThrows(FetchException.class, () -> fetcher.get(server.url("/private/page")));
+    assertEquals("disallowed by robots.txt", e.reason());
+    assertEquals(java.util.List.of("/robots.txt", "/public/page", "/private/open/page"),
+        server.requests().stream().map(r -> r.uri().getPath()).toList());
+  }
+
+  @Test
+  void wholeLinesDropALineCutInTheMiddle() {
+    assertEquals("a\nb\n", new String(RobotsPolicy.wholeLines("a\nb\nDisallow: /".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8));
+    assertEquals("a\r\n", new String(RobotsPolicy.wholeLines("a\r\nDis".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8));
+    assertEquals(0, RobotsPolicy.wholeLines("no line break at all".getBytes(StandardCharsets.UTF_8)).length);
+  }
+
   @Test
   void aCrawlDelaySpacesRequestsToThatHostOnly() throws Exception {
     // fetcher() allows 100 requests per second (10 ms apart); the site asks for 5 seconds.
