@@ -19,8 +19,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Builds the JFreeChart of a {@link ChartSpec}. One chart object is drawn onto JFreeSVG's {@code SVGGraphics2D} for SVG and onto
@@ -29,11 +27,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * interval bands (its {@link DeviationRenderer}); JFreeSVG writes escaped, script-free SVG.
  */
 final class ChartDrawing {
-  /** The palette for series without a colour of their own (colour-blind friendly Okabe-Ito order). */
-  private static final Color[] PALETTE = {
-      new Color(0xE69F00), new Color(0x0072B2), new Color(0x009E73), new Color(0xD55E00), new Color(0xCC79A7),
-      new Color(0x56B4E9), new Color(0xF0E442), new Color(0x999999)};
-
   /** DejaVu Sans when installed (Debian's fonts-dejavu-core), else Java's logical sans-serif; fixed so output is stable. */
   static final String FONT_FAMILY = pickFont();
 
@@ -59,37 +52,16 @@ final class ChartDrawing {
         : new Colors(Color.WHITE, new Color(0x222222), new Color(0xdddddd), new Color(0x666666));
   }
 
+  /** Lines this thin keep twenty crossing star curves readable; the first eight series get a little more weight. */
+  static final float STROKE = 1.5f;
+  static final float THIN_STROKE = 1.2f;
+
   static JFreeChart chart(ChartSpec spec) {
     Colors c = colors(spec.theme());
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    for (ChartSpec.Series s : spec.series()) {
-      YIntervalSeries xy = new YIntervalSeries(s.name(), false, true);
-      for (int i = 0; i < s.values().size(); i++) {
-        Double v = s.values().get(i);
-        if (v == null || v.isNaN() || (spec.logScale() && v <= 0)) {
-          continue;
-        }
-        double lo = v;
-        double hi = v;
-        if (s.hasIntervals() && s.lower().get(i) != null && s.upper().get(i) != null) {
-          lo = s.lower().get(i);
-          hi = s.upper().get(i);
-          if (spec.logScale() && lo <= 0) {
-            lo = v; // a log axis cannot draw a band reaching zero; show the point without one
-          }
-        }
-        xy.add(i, v, lo, hi);
-      }
-      data.addSeries(xy);
-    }
+    XPositions xs = XPositions.of(spec.xLabels());
+    PlotSeries points = PlotSeries.of(spec, xs);
 
-    SymbolAxis x = new SymbolAxis(null, spec.xLabels().toArray(String[]::new));
-    x.setGridBandsVisible(false);
-    x.setAutoRange(false);
-    x.setRange(-0.4, Math.max(0.4, spec.xLabels().size() - 0.6));
-    if (spec.xLabels().size() > 12) {
-      x.setVerticalTickLabels(true);
-    }
+    ValueAxis x = xAxis(spec, xs);
     ValueAxis y;
     if (spec.logScale()) {
       LogAxis log = new PlainLogAxis(spec.yLabel());
@@ -111,27 +83,33 @@ final class ChartDrawing {
       a.setLabelPaint(c.text());
       a.setAxisLinePaint(c.axis());
       a.setTickMarkPaint(c.axis());
+      a.setTickMarksVisible(false); // the grid lines already mark each tick; tick marks doubled the SVG's lines
     }
 
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
     renderer.setAlpha(0.18f);
+    float width = spec.series().size() > Palette.COLOURS.size() ? THIN_STROKE : STROKE;
     for (int i = 0; i < spec.series().size(); i++) {
       Paint p = color(spec.series().get(i), i);
       renderer.setSeriesPaint(i, p);
       renderer.setSeriesFillPaint(i, p);
-      renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+      float[] dash = Palette.dash(i);
+      renderer.setSeriesStroke(i, dash.length == 0
+          ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+          : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+      renderer.setSeriesShapesVisible(i, markers(points.pointsDrawn().get(i), spec.width()));
     }
 
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    plot.setBackgroundPaint(c.background());
+    XYPlot plot = new XYPlot(points.data(), x, y, renderer);
+    plot.setBackgroundPaint(spec.transparent() ? null : c.background());
     plot.setDomainGridlinePaint(c.grid());
     plot.setRangeGridlinePaint(c.grid());
     plot.setOutlineVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
     JFreeChart chart = new JFreeChart(null, new Font(FONT_FAMILY, Font.BOLD, 15), plot, spec.legend());
-    chart.setBackgroundPaint(c.background());
+    chart.setBackgroundPaint(spec.transparent() ? null : c.background());
     chart.setPadding(new RectangleInsets(8, 8, 8, 12));
     if (!spec.title().isEmpty()) {
       TextTitle t = new TextTitle(spec.title(), new Font(FONT_FAMILY, Font.BOLD, 15));
@@ -140,13 +118,57 @@ final class ChartDrawing {
     }
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
-      legend.setBackgroundPaint(c.background());
+      legend.setBackgroundPaint(spec.transparent() ? null : c.background());
       legend.setItemPaint(c.text());
       legend.setItemFont(label);
       legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
       legend.setPosition(RectangleEdge.BOTTOM);
     }
     return chart;
+  }
+
+  /**
+   * Markers only where a line has few points: one per point on a yearly line says where the data are; on a daily line they
+   * would be a smear (and, in SVG, one element each: the 3.8 MB star chart).
+   */
+  static boolean markers(int points, int width) {
+    return points <= MAX_MARKERS && points * MIN_MARKER_SPACING <= width;
+  }
+
+  static final int MAX_MARKERS = 60;
+  static final int MIN_MARKER_SPACING = 12;
+
+  /** Dates on a time axis with round ticks, day counts on a number axis, anything else as labelled categories. */
+  private static ValueAxis xAxis(ChartSpec spec, XPositions xs) {
+    double[] v = xs.x();
+    double lo = Arrays.stream(v).min().orElse(0);
+    double hi = Arrays.stream(v).max().orElse(1);
+    double pad = Math.max(0.4, (hi - lo) * 0.01);
+    switch (xs.kind()) {
+      case DATE -> {
+        RoundDateAxis axis = new RoundDateAxis();
+        double days = hi > lo ? Math.max(1, (hi - lo) * 0.01) : 15; // one day alone still gets a month around it
+        axis.setRange(lo - days, hi + days);
+        return axis;
+      }
+      case NUMBER -> {
+        NumberAxis axis = new NumberAxis(null);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setRange(lo - pad, hi + pad);
+        return axis;
+      }
+      default -> {
+        SymbolAxis axis = new SymbolAxis(null, spec.xLabels().toArray(String[]::new));
+        axis.setGridBandsVisible(false);
+        axis.setAutoRange(false);
+        axis.setRange(-0.4, Math.max(0.4, spec.xLabels().size() - 0.6));
+        if (spec.xLabels().size() > 12) {
+          axis.setVerticalTickLabels(true);
+        }
+        return axis;
+      }
+    }
   }
 
   /**
@@ -178,7 +200,7 @@ final class ChartDrawing {
   }
 
   static Color color(ChartSpec.Series s, int index) {
-    return s.color() != null ? Color.decode(s.color()) : PALETTE[index % PALETTE.length];
+    return Color.decode(s.color() != null ? s.color() : Palette.colour(index));
   }
 
   /** A stable prefix for the SVG's element ids, derived from the spec, so the same chart always gives the same bytes. */

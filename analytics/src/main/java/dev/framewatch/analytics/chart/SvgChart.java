@@ -20,7 +20,19 @@ public final class SvgChart {
   public static String element(ChartSpec spec) {
     SVGGraphics2D g = new SVGGraphics2D(spec.width(), spec.height());
     g.setDefsKeyPrefix(ChartDrawing.idPrefix(spec));
+    // Coordinates to a tenth of a pixel: finer is invisible, and the default (every digit of a double) is most of the bytes.
+    g.setGeomDoubleConverter(SvgChart::tenth);
+    g.setTransformDoubleConverter(SvgChart::tenth);
     ChartDrawing.chart(spec).draw(g, new Rectangle(spec.width(), spec.height()));
     return g.getSVGElement();
+  }
+
+  /** {@code 12.3}, {@code 12}, {@code -0.5}: one decimal at most, locale-free. */
+  static String tenth(double v) {
+    long t = Math.round(v * 10);
+    if (t % 10 == 0) {
+      return Long.toString(t / 10);
+    }
+    return (t < 0 ? "-" : "") + Math.abs(t) / 10 + "." + Math.abs(t) % 10;
   }
 }

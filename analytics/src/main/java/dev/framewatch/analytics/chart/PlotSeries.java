@@ -1,0 +1,108 @@
+package dev.framewatch.analytics.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A spec's series as the points actually drawn: gaps and values a log axis cannot show left out, then each line (and its
+ * interval band's edges) reduced by {@link Decimation} to the drawing's pixel resolution. Pixels are estimated from the whole
+ * chart's size, which is larger than the plot area inside the axes, so the reduction errs on the side of keeping points.
+ *
+ * @param data what the renderer draws, one series per spec series, in order (a series with no drawable point is empty)
+ * @param pointsDrawn per series, how many points survive (markers are drawn only where this is small)
+ */
+record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn) {
+
+  static PlotSeries of(ChartSpec spec, XPositions xs) {
+    double[] xRange = range(xs.x(), 0, xs.x().length);
+    double[] yRange = yRange(spec);
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    List<Integer> drawn = new ArrayList<>();
+    for (ChartSpec.Series s : spec.series()) {
+      List<Integer> present = new ArrayList<>();
+      for (int i = 0; i < s.values().size(); i++) {
+        Double v = s.values().get(i);
+        if (v != null && !v.isNaN() && !(spec.logScale() && v <= 0)) {
+          present.add(i);
+        }
+      }
+      int n = present.size();
+      double[] px = new double[n];
+      double[] value = new double[n];
+      double[] low = new double[n];
+      double[] high = new double[n];
+      for (int k = 0; k < n; k++) {
+        int i = present.get(k);
+        double v = s.values().get(i);
+        double lo = v;
+        double hi = v;
+        if (s.hasIntervals() && s.lower().get(i) != null && s.upper().get(i) != null) {
+          lo = s.lower().get(i);
+          hi = s.upper().get(i);
+          if (spec.logScale() && lo <= 0) {
+            lo = v; // a log axis cannot draw a band reaching zero; show the point without one
+          }
+        }
+        px[k] = scale(xs.x()[i], xRange, spec.width());
+        value[k] = v;
+        low[k] = lo;
+        high[k] = hi;
+      }
+      TreeSet<Integer> keep = new TreeSet<>();
+      for (double[] line : s.hasIntervals() ? List.of(value, low, high) : List.of(value)) {
+        double[] py = new double[n];
+        for (int k = 0; k < n; k++) {
+          py[k] = scale(spec.logScale() ? Math.log10(line[k]) : line[k], yRange, spec.height());
+        }
+        for (int k : Decimation.reduce(px, py, Decimation.TOLERANCE)) {
+          keep.add(k);
+        }
+      }
+      YIntervalSeries xy = new YIntervalSeries(s.name(), false, true);
+      for (int k : keep) {
+        xy.add(xs.x()[present.get(k)], value[k], low[k], high[k]);
+      }
+      data.addSeries(xy);
+      drawn.add(keep.size());
+    }
+    return new PlotSeries(data, drawn);
+  }
+
+  /** The value range over every drawable value and bound, in axis units (log10 on a log axis). */
+  private static double[] yRange(ChartSpec spec) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (ChartSpec.Series s : spec.series()) {
+      List<List<Double>> lines = s.hasIntervals() ? List.of(s.values(), s.lower(), s.upper()) : List.of(s.values());
+      for (List<Double> line : lines) {
+        for (Double v : line) {
+          if (v != null && !v.isNaN() && !(spec.logScale() && v <= 0)) {
+            double a = spec.logScale() ? Math.log10(v) : v;
+            lo = Math.min(lo, a);
+            hi = Math.max(hi, a);
+          }
+        }
+      }
+    }
+    return new double[] {lo, hi};
+  }
+
+  private static double[] range(double[] v, int from, int to) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = from; i < to; i++) {
+      lo = Math.min(lo, v[i]);
+      hi = Math.max(hi, v[i]);
+    }
+    return new double[] {lo, hi};
+  }
+
+  /** {@code v} in pixels of a {@code pixels}-long axis spanning {@code range} (0 when the range is a single value). */
+  private static double scale(double v, double[] range, int pixels) {
+    double span = range[1] - range[0];
+    return span > 0 && Double.isFinite(span) ? (v - range[0]) / span * pixels : 0;
+  }
+}
