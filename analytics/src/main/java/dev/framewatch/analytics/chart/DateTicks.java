@@ -12,6 +12,9 @@ import java.util.Locale;
  * that is where the data happened to start.
  */
 public final class DateTicks {
+  /** Room for a label such as "Sep 2021" with space around it at 11 px: the axis gets one tick per this many pixels. */
+  public static final int PIXELS_PER_TICK = 80;
+
   /** One tick: its day and its label ({@code 2020}, {@code Apr 2020}, {@code 2020-04-15}). */
   public record Tick(LocalDate day, String label) {}
 

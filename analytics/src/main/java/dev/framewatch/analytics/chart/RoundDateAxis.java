@@ -14,13 +14,11 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A time x axis over epoch days whose ticks are {@link DateTicks}: month starts or years, as many as fit about one per
- * {@link #PIXELS_PER_TICK} pixels. JFreeChart's own DateAxis would do for milliseconds; the data here are days, and its tick
+ * {@link DateTicks#PIXELS_PER_TICK} pixels. JFreeChart's own DateAxis would do for milliseconds; the data here are days, and its tick
  * choice starts from the range's first value, which is how "2016-07-18" got on the axis.
  */
 final class RoundDateAxis extends NumberAxis {
   private static final long serialVersionUID = 1L;
-  /** Room for a label such as "Sep 2021" with space around it at 11 px. */
-  static final int PIXELS_PER_TICK = 80;
 
   RoundDateAxis() {
     super(null);
@@ -36,7 +34,7 @@ final class RoundDateAxis extends NumberAxis {
     if (last.isBefore(first)) {
       return ticks;
     }
-    int max = (int) Math.max(1, dataArea.getWidth() / PIXELS_PER_TICK);
+    int max = (int) Math.max(1, dataArea.getWidth() / DateTicks.PIXELS_PER_TICK);
     for (DateTicks.Tick t : DateTicks.between(first, last, max)) {
       ticks.add(new NumberTick(TickType.MAJOR, t.day().toEpochDay(), t.label(), TextAnchor.TOP_CENTER,
           TextAnchor.CENTER, 0.0));

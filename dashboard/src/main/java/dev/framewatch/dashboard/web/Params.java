@@ -55,6 +55,26 @@ public final class Params {
   }
 
   /**
+   * Like {@link #of}, but parameters outside {@code allowed} are ignored rather than refused: for the URLs that end up in
+   * {@code <img src>} and iframes (charts, embeds, view pages), where a cache-buster such as {@code &v=2} must not break the
+   * image. A known parameter with a bad value is still a {@link BadParameter} naming it.
+   */
+  public static Params ignoringUnknown(Map<String, List<String>> query, Set<String> allowed) {
+    Map<String, List<String>> known = new java.util.LinkedHashMap<>();
+    query.forEach((name, values) -> {
+      if (allowed.contains(name)) {
+        known.put(name, values);
+      }
+    });
+    return of(known, allowed);
+  }
+
+  /** The names in {@code query} outside {@code allowed} (the ones {@link #ignoringUnknown} ignores), in request order. */
+  public static List<String> unknown(Map<String, List<String>> query, Set<String> allowed) {
+    return query.keySet().stream().filter(n -> !n.isEmpty() && !allowed.contains(n)).toList();
+  }
+
+  /**
    * The request's query parameters. Javalin decodes them on first use and throws on a malformed escape ({@code %zz}, a lone
    * {@code %}, bytes that are not UTF-8); that is the client's input, so it becomes a {@link BadParameter} naming the parameter.
    */
