@@ -54,7 +54,7 @@ final class ChartDrawing {
 
   /** Lines this thin keep twenty crossing star curves readable; the first eight series get a little more weight. */
   static final float STROKE = 1.5f;
-  static final float THIN_STROKE = 1.2f;
+  static final float THIN_STROKE = 1.25f;
 
   static JFreeChart chart(ChartSpec spec) {
     Colors c = colors(spec.theme());
@@ -86,9 +86,18 @@ final class ChartDrawing {
       a.setTickMarksVisible(false); // the grid lines already mark each tick; tick marks doubled the SVG's lines
     }
 
-    DeviationRenderer renderer = new DeviationRenderer(true, false);
-    renderer.setAlpha(0.18f);
+    java.util.BitSet banded = new java.util.BitSet();
+    for (int i = 0; i < spec.series().size(); i++) {
+      banded.set(i, spec.series().get(i).hasIntervals());
+    }
+    DeviationRenderer renderer = new BandRenderer(banded);
+    renderer.setAlpha(0.1875f); // 3/16: exact in binary, so the SVG says 0.1875 rather than 0.18000000715255737
+    renderer.setDrawOutlines(false); // a marker is one filled shape; its outline was a second path per point
     float width = spec.series().size() > Palette.COLOURS.size() ? THIN_STROKE : STROKE;
+    int marked = 0;
+    for (int i = 0; i < spec.series().size(); i++) {
+      marked += markers(points.pointsDrawn().get(i), spec.width()) ? points.pointsDrawn().get(i) : 0;
+    }
     for (int i = 0; i < spec.series().size(); i++) {
       Paint p = color(spec.series().get(i), i);
       renderer.setSeriesPaint(i, p);
@@ -98,7 +107,9 @@ final class ChartDrawing {
           ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
           : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
       renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-      renderer.setSeriesShapesVisible(i, markers(points.pointsDrawn().get(i), spec.width()));
+      int drawn = points.pointsDrawn().get(i);
+      // Past MAX_MARKERS_PER_CHART markers in all, only lines too short to be seen as lines keep theirs.
+      renderer.setSeriesShapesVisible(i, drawn <= 2 || markers(drawn, spec.width()) && marked <= MAX_MARKERS_PER_CHART);
     }
 
     XYPlot plot = new XYPlot(points.data(), x, y, renderer);
@@ -136,6 +147,7 @@ final class ChartDrawing {
   }
 
   static final int MAX_MARKERS = 60;
+  static final int MAX_MARKERS_PER_CHART = 200;
   static final int MIN_MARKER_SPACING = 12;
 
   /** Dates on a time axis with round ticks, day counts on a number axis, anything else as labelled categories. */

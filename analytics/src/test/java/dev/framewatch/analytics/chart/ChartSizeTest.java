@@ -52,7 +52,7 @@ class ChartSizeTest {
         int bytes = svg.getBytes(StandardCharsets.UTF_8).length;
         System.out.printf("stars log=%s aligned=%s: %d bytes%n", log, aligned, bytes);
         assertTrue(bytes <= MAX_BYTES, "log=" + log + " aligned=" + aligned + ": " + bytes + " bytes");
-        assertEquals(20, linePaths(svg), "one line per repository");
+        assertEquals(40, seriesStrokes(svg), "per repository its line and its legend's line sample");
         for (ChartSpec.Series s : spec.series()) {
           assertEquals(1, count(svg, ">" + s.name() + "</text>"), "legend entry of " + s.name());
         }
@@ -60,9 +60,12 @@ class ChartSizeTest {
     }
   }
 
-  /** Paths drawn with a stroke and no fill: the series' lines (axes and grid lines are lines, not paths). */
-  static int linePaths(String svg) {
-    Matcher m = Pattern.compile("<path [^>]*style=\"[^\"]*fill: none[^\"]*\"").matcher(svg);
+  /**
+   * Paths stroked with round joins and not filled: the series' lines and their legend samples (axes and grid lines are
+   * {@code <line>} elements, bands and markers filled paths).
+   */
+  static int seriesStrokes(String svg) {
+    Matcher m = Pattern.compile("<g style='[^']*stroke-linejoin:round[^']*fill:none'[^>]*><path d='M").matcher(svg);
     int n = 0;
     while (m.find()) {
       n++;
