@@ -57,9 +57,13 @@ final class ChartDrawing {
   static final float THIN_STROKE = 1.25f;
 
   static JFreeChart chart(ChartSpec spec) {
+    return chart(spec, PlotSeries.of(spec, XPositions.of(spec.xLabels())));
+  }
+
+  /** The chart of {@code spec} drawing {@code points} (its series as reduced by {@link PlotSeries#of}). */
+  static JFreeChart chart(ChartSpec spec, PlotSeries points) {
     Colors c = colors(spec.theme());
     XPositions xs = XPositions.of(spec.xLabels());
-    PlotSeries points = PlotSeries.of(spec, xs);
 
     ValueAxis x = xAxis(spec, xs);
     ValueAxis y;

@@ -11,12 +11,40 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * interval band's edges) reduced by {@link Decimation} to the drawing's pixel resolution. Pixels are estimated from the whole
  * chart's size, which is larger than the plot area inside the axes, so the reduction errs on the side of keeping points.
  *
+ * <p>Most charts end there, at half a pixel. Only when what remains would still exceed {@link #VERTEX_BUDGET} path vertices
+ * (noise no reduction can drop: weekly shares split eight ways, each with its band) does the tolerance grow, step by step up
+ * to {@link #MAX_TOLERANCE} pixels, so that an embed stays an embed; a line then moves by at most that.
+ *
  * @param data what the renderer draws, one series per spec series, in order (a series with no drawable point is empty)
  * @param pointsDrawn per series, how many points survive (markers are drawn only where this is small)
  */
-record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn) {
+record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn, double tolerance) {
+  /** About 100 KB of SVG path at some 14 bytes a vertex, leaving room for text, grid and legend under 150 KB. */
+  static final int VERTEX_BUDGET = 7000;
+  static final double[] TOLERANCES = {Decimation.TOLERANCE, 0.75, 1, 1.5, 2};
+  static final double MAX_TOLERANCE = TOLERANCES[TOLERANCES.length - 1];
 
   static PlotSeries of(ChartSpec spec, XPositions xs) {
+    PlotSeries p = null;
+    for (double t : TOLERANCES) {
+      p = of(spec, xs, t);
+      if (p.vertices(spec) <= VERTEX_BUDGET) {
+        break;
+      }
+    }
+    return p;
+  }
+
+  /** Path vertices drawn: one per point of a line, two more per point of a band (its upper and lower edge). */
+  int vertices(ChartSpec spec) {
+    int n = 0;
+    for (int i = 0; i < pointsDrawn.size(); i++) {
+      n += pointsDrawn.get(i) * (spec.series().get(i).hasIntervals() ? 3 : 1);
+    }
+    return n;
+  }
+
+  static PlotSeries of(ChartSpec spec, XPositions xs, double tolerance) {
     double[] xRange = range(xs.x(), 0, xs.x().length);
     double[] yRange = yRange(spec);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -57,7 +85,7 @@ record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn) {
         for (int k = 0; k < n; k++) {
           py[k] = scale(spec.logScale() ? Math.log10(line[k]) : line[k], yRange, spec.height());
         }
-        for (int k : Decimation.reduce(px, py, Decimation.TOLERANCE)) {
+        for (int k : Decimation.reduce(px, py, tolerance)) {
           keep.add(k);
         }
       }
@@ -68,7 +96,7 @@ record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn) {
       data.addSeries(xy);
       drawn.add(keep.size());
     }
-    return new PlotSeries(data, drawn);
+    return new PlotSeries(data, drawn, tolerance);
   }
 
   /** The value range over every drawable value and bound, in axis units (log10 on a log axis). */
