@@ -131,6 +131,7 @@
       box.value = text;
       box.hidden = false;
       box.select();
+      document.body.dataset.embedShown = 'true';
       const done = ok => { note.textContent = ok ? 'Copied the iframe and image snippets.' : 'Select and copy the snippets above.';
         document.body.dataset.embedCopied = String(ok); };
       if (navigator.clipboard && window.isSecureContext) {
