@@ -100,7 +100,7 @@ final class ChartDrawing {
     float width = spec.series().size() > Palette.COLOURS.size() ? THIN_STROKE : STROKE;
     int marked = 0;
     for (int i = 0; i < spec.series().size(); i++) {
-      marked += markers(points.pointsDrawn().get(i), spec.width()) ? points.pointsDrawn().get(i) : 0;
+      marked += markers(points.pointsGiven().get(i), spec.width()) ? points.pointsGiven().get(i) : 0;
     }
     for (int i = 0; i < spec.series().size(); i++) {
       Paint p = color(spec.series().get(i), i);
@@ -111,9 +111,9 @@ final class ChartDrawing {
           ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
           : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
       renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-      int drawn = points.pointsDrawn().get(i);
+      int given = points.pointsGiven().get(i);
       // Past MAX_MARKERS_PER_CHART markers in all, only lines too short to be seen as lines keep theirs.
-      renderer.setSeriesShapesVisible(i, drawn <= 2 || markers(drawn, spec.width()) && marked <= MAX_MARKERS_PER_CHART);
+      renderer.setSeriesShapesVisible(i, given <= 2 || markers(given, spec.width()) && marked <= MAX_MARKERS_PER_CHART);
     }
 
     XYPlot plot = new XYPlot(points.data(), x, y, renderer);
@@ -168,7 +168,9 @@ final class ChartDrawing {
         return axis;
       }
       case NUMBER -> {
-        NumberAxis axis = new NumberAxis(null);
+        // "day 12" labels are days since each series' start (the star chart aligned at each repository's first star).
+        boolean days = !spec.xLabels().isEmpty() && spec.xLabels().get(0).startsWith("day ");
+        NumberAxis axis = new NumberAxis(days ? "days since each series' start" : null);
         axis.setAutoRangeIncludesZero(false);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setRange(lo - pad, hi + pad);
@@ -207,11 +209,26 @@ final class ChartDrawing {
       List<org.jfree.chart.axis.ValueTick> plain = new java.util.ArrayList<>();
       for (Object o : super.refreshTicks(g2, state, dataArea, edge)) {
         org.jfree.chart.axis.ValueTick t = (org.jfree.chart.axis.ValueTick) o;
-        String text = t.getTickType() == org.jfree.chart.axis.TickType.MAJOR ? format.format(t.getValue()) : "";
+        boolean major = t.getTickType() == org.jfree.chart.axis.TickType.MAJOR;
+        String text = major && round(t.getValue()) ? format.format(t.getValue()) : "";
         plain.add(new org.jfree.chart.axis.NumberTick(t.getTickType(), t.getValue(), text, t.getTextAnchor(),
             t.getRotationAnchor(), t.getAngle()));
       }
       return plain;
+    }
+
+    /** 1, 2 or 5 times a power of ten: "316.228" (half a decade) is where a tick may go, not a label anyone can read. */
+    static boolean round(double v) {
+      if (v <= 0) {
+        return false;
+      }
+      double mantissa = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+      for (double m : new double[] {1, 2, 5, 10}) {
+        if (Math.abs(mantissa - m) < 1e-6 * m) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

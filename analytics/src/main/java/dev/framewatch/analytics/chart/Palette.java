@@ -11,9 +11,12 @@ import java.util.Map;
  * one star chart stay told apart.
  */
 public final class Palette {
-  /** Okabe-Ito, black left out (it is the dark theme's background colour family and the light theme's text). */
+  /**
+   * Okabe-Ito, black left out (it is the dark theme's background colour family and the light theme's text); yellow last, as it
+   * is the faintest on a white background.
+   */
   public static final List<String> COLOURS = List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
-      "#F0E442", "#999999");
+      "#999999", "#F0E442");
 
   private static final Map<String, String> FRAMEWORKS = Map.of("pytorch", "#D55E00", "tensorflow", "#E69F00", "jax",
       "#0072B2", "keras", "#CC79A7", "mxnet", "#009E73", "paddlepaddle", "#56B4E9", "mindspore", "#F0E442", "onnx",

@@ -16,9 +16,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * to {@link #MAX_TOLERANCE} pixels, so that an embed stays an embed; a line then moves by at most that.
  *
  * @param data what the renderer draws, one series per spec series, in order (a series with no drawable point is empty)
- * @param pointsDrawn per series, how many points survive (markers are drawn only where this is small)
+ * @param pointsDrawn per series, how many points survive the reduction
+ * @param pointsGiven per series, how many drawable points it has (markers are drawn only where this is small: a marker on a
+ *     reduced line would mark an arbitrary vertex)
+ * @param tolerance the reduction's tolerance in pixels
  */
-record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn, double tolerance) {
+record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn, List<Integer> pointsGiven, double tolerance) {
   /** About 100 KB of SVG path at some 14 bytes a vertex, leaving room for text, grid and legend under 150 KB. */
   static final int VERTEX_BUDGET = 7000;
   static final double[] TOLERANCES = {Decimation.TOLERANCE, 0.75, 1, 1.5, 2};
@@ -49,6 +52,7 @@ record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn, dou
     double[] yRange = yRange(spec);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     List<Integer> drawn = new ArrayList<>();
+    List<Integer> given = new ArrayList<>();
     for (ChartSpec.Series s : spec.series()) {
       List<Integer> present = new ArrayList<>();
       for (int i = 0; i < s.values().size(); i++) {
@@ -95,8 +99,9 @@ record PlotSeries(YIntervalSeriesCollection data, List<Integer> pointsDrawn, dou
       }
       data.addSeries(xy);
       drawn.add(keep.size());
+      given.add(n);
     }
-    return new PlotSeries(data, drawn, tolerance);
+    return new PlotSeries(data, drawn, given, tolerance);
   }
 
   /** The value range over every drawable value and bound, in axis units (log10 on a log axis). */
