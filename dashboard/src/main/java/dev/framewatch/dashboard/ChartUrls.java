@@ -69,7 +69,7 @@ final class ChartUrls {
       String name = name(pair);
       if (!pair.isEmpty() && !name.isEmpty() && !known.contains(name)) {
         int eq = pair.indexOf('=');
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
         url.append(url.indexOf("?") < 0 ? '?' : '&').append(QueryString.encode(name)).append('=')
             .append(QueryString.encode(value));
       }
@@ -77,9 +77,21 @@ final class ChartUrls {
     ctx.redirect(url.toString(), HttpStatus.MOVED_PERMANENTLY);
   }
 
-  /** A pair's decoded name ({@link Params#query} has already refused pairs that do not decode). */
+  /** A pair's decoded name. */
   private static String name(String pair) {
     int eq = pair.indexOf('=');
-    return URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+    return decode(eq < 0 ? pair : pair.substring(0, eq));
+  }
+
+  /**
+   * Percent-decoded, or as written when it does not decode: Javalin passes a name such as {@code %zz} through undecoded, and an
+   * unknown parameter is ignored whatever its spelling, so it must not fail here.
+   */
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 }
