@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The query parameters of one request, read strictly: a parameter the route does not know, a repeated one, an over-long one or
  * a value of the wrong shape is a {@link BadParameter} naming it. Strictness is what keeps one chart at one URL and lets a
- * typo fail loudly instead of silently showing the default.
+ * typo fail loudly instead of silently showing the default. The image and embed routes read through {@link #ignoringUnknown}
+ * instead: there an unknown name is a cache-buster, and only known parameters are checked.
  */
 public final class Params {
   /** Longer values are refused: no legitimate filter needs more, and it bounds the work one request can ask for. */
@@ -67,11 +68,6 @@ public final class Params {
       }
     });
     return of(known, allowed);
-  }
-
-  /** The names in {@code query} outside {@code allowed} (the ones {@link #ignoringUnknown} ignores), in request order. */
-  public static List<String> unknown(Map<String, List<String>> query, Set<String> allowed) {
-    return query.keySet().stream().filter(n -> !n.isEmpty() && !allowed.contains(n)).toList();
   }
 
   /**
