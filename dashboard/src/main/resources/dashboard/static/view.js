@@ -2,7 +2,10 @@
 // on a point opens the documents behind it. No inline script anywhere: the page's CSP allows scripts from the dashboard only.
 (function () {
   'use strict';
-  const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+  // The one palette (Okabe-Ito, analytics/chart/Palette.java); the JSON names each series' colour, this is only a fallback.
+  const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#999999'];
+  // Markers only where a line has few points (as in the SVG and PNG: ChartDrawing.markers).
+  const MAX_MARKERS = 60, MIN_MARKER_SPACING = 12;
   const canvas = document.getElementById('chart');
   const status = document.getElementById('status');
   const embed = canvas.dataset.embed === 'true';
@@ -15,35 +18,28 @@
       + p.denominator + ' documents';
   }
 
-  // Days (2024-02-05) and months (2024-02) go on a time-proportional axis, so sparse dates are not spaced evenly; whole
-  // numbers (days since each repository's start, when aligned) on a linear one; anything else (years, quarters, weeks,
-  // venues) stays categorical.
-  const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-  const MONTH = /^(\d{4})-(\d{2})$/;
-  function axisOf(labels) {
-    // Whole days or whole months since the epoch, so ticks (which Chart.js puts at round numbers) fall on real days or months.
-    if (labels.length > 0 && labels.every(l => DAY.test(l))) {
-      return { kind: 'time', at: l => { const m = DAY.exec(l); return Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000; },
-        label: v => new Date(v * 86400000).toISOString().slice(0, 10) };
+  // The server says where each label sits (x_axis, the same positions the SVG and PNG use): dates as epoch days with ticks at
+  // round dates (month starts, years), day counts on a number axis, anything else (years, venues) as categories.
+  function axisOf(data) {
+    const a = data.x_axis;
+    if (a && a.kind === 'date') {
+      const labels = new Map((a.ticks || []).map(t => [t.at, t.label]));
+      return { kind: 'time', at: (l, i) => a.at[i], ticks: a.ticks || [], label: v => labels.get(v) || '' };
     }
-    if (labels.length > 0 && labels.every(l => MONTH.test(l))) {
-      return { kind: 'time', at: l => { const m = MONTH.exec(l); return +m[1] * 12 + (+m[2] - 1); },
-        label: v => Math.floor(v / 12) + '-' + String(v % 12 + 1).padStart(2, '0') };
-    }
-    if (labels.length > 0 && labels.every(l => /^-?\d+$/.test(l)) && !labels.every(l => /^\d{4}$/.test(l))) {
-      return { kind: 'linear', at: l => +l };
+    if (a && a.kind === 'number') {
+      return { kind: 'linear', at: (l, i) => a.at[i] };
     }
     return { kind: 'category', at: null };
   }
 
   function pointsOf(axis, labels, values) {
-    return axis.at ? values.map((v, i) => ({ x: axis.at(labels[i]), y: v })) : values;
+    return axis.at ? values.map((v, i) => ({ x: axis.at(labels[i], i), y: v })) : values;
   }
 
   function xScale(axis, ink, data) {
     if (axis.kind === 'time') {
-      return { type: 'linear', ticks: { color: ink, maxTicksLimit: 10, precision: 0, stepSize: undefined,
-        callback: v => Number.isInteger(v) ? axis.label(v) : '' } };
+      return { type: 'linear', ticks: { color: ink, autoSkip: false, maxRotation: 0, callback: v => axis.label(v) },
+        afterBuildTicks: scale => { scale.ticks = axis.ticks.map(t => ({ value: t.at })); } };
     }
     if (axis.kind === 'linear') {
       return { type: 'linear', ticks: { color: ink }, title: { display: !!data.x_label, text: data.x_label, color: ink } };
@@ -55,7 +51,7 @@
     .then(r => r.ok ? r.json() : r.json().then(e => { throw new Error(e.error); }))
     .then(data => {
       const datasets = [];
-      const axis = axisOf(data.x);
+      const axis = axisOf(data);
       data.series.forEach((s, i) => {
         const color = s.color || PALETTE[i % PALETTE.length];
         if (s.points.some(p => p.low !== null)) {
@@ -64,8 +60,11 @@
           datasets.push({ label: s.name + ' (high)', band: true, data: pointsOf(axis, data.x, s.points.map(p => p.high)), borderWidth: 0,
             pointRadius: 0, pointHitRadius: 0, backgroundColor: color + '26', fill: '-1', spanGaps: true });
         }
+        const shown = s.points.filter(p => p.value !== null).length;
+        const markers = shown <= MAX_MARKERS && shown * MIN_MARKER_SPACING <= canvas.width;
         datasets.push({ label: s.name, series: i, data: pointsOf(axis, data.x, s.points.map(p => p.value)), borderColor: color,
-          backgroundColor: color, pointRadius: 4, pointHoverRadius: 6, pointHitRadius: 6,
+          backgroundColor: color, borderWidth: data.series.length > PALETTE.length ? 1.2 : 1.5, borderDash: s.dash || [],
+          pointRadius: markers ? 3 : 0, pointHoverRadius: 5, pointHitRadius: 6,
           // A venue meets once a year or less: join its points across the years it did not meet (those have no value).
           spanGaps: true });
       });
@@ -114,4 +113,34 @@
       status.textContent = 'Could not load the chart: ' + e.message;
       document.body.dataset.ready = 'error';
     });
+
+  // The embed button: the iframe (interactive) and image (static SVG, for READMEs) snippets with this dashboard's address,
+  // shown for reading and copied to the clipboard where the browser allows it.
+  const embedButton = document.getElementById('embed-button');
+  if (embedButton) {
+    embedButton.addEventListener('click', () => {
+      const d = embedButton.dataset;
+      const attr = v => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const origin = window.location.origin;
+      const text = '<iframe src="' + attr(origin + d.iframe) + '" width="' + d.width + '" height="' + d.frameHeight
+        + '" style="border:0" loading="lazy" title="' + attr(d.title) + '"></iframe>\n'
+        + '<img src="' + attr(origin + d.image) + '" alt="' + attr(d.title) + '" width="' + d.width + '" height="'
+        + d.height + '">\n';
+      const box = document.getElementById('embed-snippet');
+      const note = document.getElementById('embed-status');
+      box.value = text;
+      box.hidden = false;
+      box.select();
+      document.body.dataset.embedShown = 'true';
+      const done = ok => { note.textContent = ok ? 'Copied the iframe and image snippets.' : 'Select and copy the snippets above.';
+        document.body.dataset.embedCopied = String(ok); };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+      } else {
+        let ok = false;
+        try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+        done(ok);
+      }
+    });
+  }
 })();

@@ -169,8 +169,11 @@ public final class DashboardServer implements AutoCloseable {
     void page(Context ctx, boolean embed) {
       View view = View.parse(ctx.pathParam("view"));
       ViewQuery q = ViewQuery.parse(view, Params.query(ctx), data.vocabulary());
+      if (q.scale() != 1) {
+        throw new BadParameter("scale", "scale applies to PNG charts only (/chart/" + view.key() + ".png?scale=2)");
+      }
       String path = (embed ? "/embed/" : "/") + view.key();
-      if (redirectToCanonical(ctx, q, path)) {
+      if (ChartUrls.redirectToCanonical(ctx, q, path)) {
         return;
       }
       ctx.header("Cache-Control", "no-cache");
@@ -178,20 +181,26 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     void chart(Context ctx) {
-      String file = ctx.pathParam("file");
-      int dot = file.lastIndexOf('.');
-      String format = dot < 0 ? "" : file.substring(dot + 1);
-      if (!List.of("svg", "png", "json", "csv").contains(format)) {
-        throw new BadParameter("format", "chart format must be svg, png, json or csv: /chart/<view>.svg, got '"
-            + Params.printable(file) + "'");
-      }
-      View view = View.parse(file.substring(0, dot));
+      ChartUrls.File file = ChartUrls.File.parse(ctx.pathParam("file"));
+      View view = View.parse(file.view());
       ViewQuery q = ViewQuery.parse(view, Params.query(ctx), data.vocabulary());
-      if (redirectToCanonical(ctx, q, "/chart/" + file)) {
+      if (file.doubled()) {
+        // /chart/<view>@2x.png: the high-density image under a name srcset and Markdown users expect; one URL serves it.
+        if (q.scale() != 1) {
+          throw new BadParameter("scale", "give either @2x or scale=, not both");
+        }
+        ChartUrls.redirect(ctx, q.withScale(2), "/chart/" + view.key() + ".png");
         return;
       }
-      String key = version.get() + " " + q.url("/chart/" + file);
-      String type = switch (format) {
+      if (q.scale() != 1 && !file.format().equals("png")) {
+        throw new BadParameter("scale", "scale applies to PNG charts only, not ." + file.format());
+      }
+      String path = "/chart/" + view.key() + "." + file.format();
+      if (ChartUrls.redirectToCanonical(ctx, q, path)) {
+        return;
+      }
+      String key = version.get() + " " + q.url(path);
+      String type = switch (file.format()) {
         case "svg" -> "image/svg+xml";
         case "png" -> "image/png";
         case "json" -> "application/json";
@@ -199,23 +208,13 @@ public final class DashboardServer implements AutoCloseable {
       };
       ResponseCache.send(ctx, cache.get(key, type, () -> {
         ViewChart chart = ViewCharts.build(q, data);
-        return switch (format) {
+        return switch (file.format()) {
           case "svg" -> SvgChart.render(chart.spec()).getBytes(StandardCharsets.UTF_8);
-          case "png" -> PngChart.render(chart.spec());
+          case "png" -> PngChart.render(chart.spec(), q.scale());
           case "json" -> chart.json().getBytes(StandardCharsets.UTF_8);
           default -> chart.csv().getBytes(StandardCharsets.UTF_8);
         };
       }), CHART_CACHE);
-    }
-
-    /** One chart, one URL: any other spelling of the same parameters is sent to the canonical one. */
-    private static boolean redirectToCanonical(Context ctx, ViewQuery q, String path) {
-      String given = ctx.queryString() == null ? "" : ctx.queryString();
-      if (given.equals(q.canonical())) {
-        return false;
-      }
-      ctx.redirect(q.url(path), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
-      return true;
     }
 
     void documentsJson(Context ctx) {

@@ -222,6 +222,77 @@ class DashboardServerTest {
     assertTrue(get("/embed/papers").headers().firstValue("Content-Security-Policy").orElse("").endsWith("frame-ancestors *"));
   }
 
+  @Test
+  void embedParametersAreBoundedAndACacheBusterIsIgnored() throws Exception {
+    // A cache-buster changes nothing: same chart, same ETag, no redirect; it rides along when the rest is not canonical.
+    HttpResponse<String> busted = get("/chart/papers.svg?v=2");
+    assertEquals(200, busted.statusCode(), busted.body());
+    assertEquals(get("/chart/papers.svg").headers().firstValue("ETag"), busted.headers().firstValue("ETag"));
+    assertEquals(200, get("/embed/papers?v=2").statusCode());
+    assertEquals(200, get("/papers?v=2&_=1733300000").statusCode());
+    assertRedirect("/chart/papers.svg?width=800&v=2&theme=dark", "/chart/papers.svg?theme=dark&width=800&v=2");
+    assertRedirect("/chart/github.svg?v=a%20b&align=1", "/chart/github.svg?align=true&v=a%20b");
+    // The API stays strict: a typo there fails loudly.
+    assertBad("/api/share?v=2", "v", "unknown parameter 'v'");
+
+    // A known parameter with a bad value is still a 400 naming it.
+    assertBad("/chart/papers.svg?width=2401&v=2", "width", "width must be a whole number from 200 to 2400, got '2401'");
+    assertBad("/chart/papers.svg?height=149", "height", "height must be a whole number from 150 to 1600, got '149'");
+    assertBad("/chart/papers.svg?theme=pink", "theme", "theme must be one of light, dark, got 'pink'");
+    assertBad("/chart/papers.svg?background=green", "background",
+        "background must be one of solid, transparent, got 'green'");
+    assertBad("/chart/papers.png?scale=4", "scale", "scale must be a whole number from 1 to 3, got '4'");
+    assertBad("/chart/papers.svg?scale=2", "scale", "scale applies to PNG charts only, not .svg");
+    assertBad("/papers?scale=2", "scale", "scale applies to PNG charts only");
+    assertBad("/chart/papers@2x.svg", "format", "@2x is for PNG charts only");
+    assertBad("/chart/papers@2x.png?scale=2", "scale", "give either @2x or scale=, not both");
+    assertBad("/chart/github.svg?repos=a/b&repos=c/d", "repos", "given 2 times");
+
+    // 2x PNG: the same chart at twice the pixels; @2x is its other name.
+    assertRedirect("/chart/papers@2x.png?theme=dark&v=3", "/chart/papers.png?scale=2&theme=dark&v=3");
+    java.awt.image.BufferedImage twice = png("/chart/papers.png?scale=2");
+    assertEquals("1520x720", twice.getWidth() + "x" + twice.getHeight());
+    assertEquals("400x300", png("/chart/papers.png?height=300&width=400").getWidth() + "x"
+        + png("/chart/papers.png?height=300&width=400").getHeight());
+
+    // Transparent: no background pixel in the PNG, no background fill in the SVG.
+    assertEquals(0, png("/chart/papers.png?background=transparent").getRGB(0, 0) >>> 24, "fully transparent corner");
+    assertEquals(0xff, png("/chart/papers.png").getRGB(0, 0) >>> 24, "opaque by default");
+    assertTrue(get("/chart/papers.svg").body().contains("fill:rgb(255,255,255)"), "the light theme's background");
+    String clear = get("/chart/papers.svg?background=transparent").body();
+    assertFalse(clear.contains("fill:rgb(255,255,255)"), clear);
+    assertFalse(get("/chart/papers.svg?background=transparent&theme=dark").body().contains("fill:rgb(30,30,30)"));
+    assertTrue(get("/embed/papers?background=transparent").body().contains("<body class=\"embed theme-light transparent\">"));
+  }
+
+  @Test
+  void chartJsonCarriesThePaletteAndRoundDateTicks() throws Exception {
+    List<String> colours = new ArrayList<>();
+    json("/chart/overview.json?by=none").path("series").forEach(s -> colours.add(s.path("name").asText() + " "
+        + s.path("color").asText() + " " + s.path("dash")));
+    assertEquals(List.of("pytorch #D55E00 []", "tensorflow #E69F00 []"), colours);
+    colours.clear();
+    json("/chart/papers.json").path("series").forEach(s -> colours.add(s.path("name").asText() + " " + s.path("color").asText()));
+    assertEquals(List.of("cvpr #0072B2", "iclr #E69F00"), colours, "lines per venue take the palette in order");
+
+    JsonNode axis = json("/chart/github.json").path("x_axis");
+    assertEquals("date", axis.path("kind").asText());
+    assertEquals("[18262,18263,18264,18779,18780]", axis.path("at").toString(), "2020-01-01.. and 2021-06-01.. as epoch days");
+    assertEquals("[{\"at\":18262,\"label\":\"2020\"},{\"at\":18353,\"label\":\"Apr 2020\"},{\"at\":18444,"
+        + "\"label\":\"Jul 2020\"},{\"at\":18536,\"label\":\"Oct 2020\"},{\"at\":18628,\"label\":\"2021\"},{\"at\":18718,"
+        + "\"label\":\"Apr 2021\"}]", axis.path("ticks").toString());
+    assertEquals("number", json("/chart/github.json?align=true").path("x_axis").path("kind").asText());
+    assertEquals("category", json("/chart/papers.json").path("x_axis").path("kind").asText());
+  }
+
+  static java.awt.image.BufferedImage png(String path) throws Exception {
+    HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url(path))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode(), path);
+    assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
+    return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
+  }
+
   static void assertRedirect(String from, String to) throws Exception {
     HttpResponse<String> r = get(from);
     assertEquals(301, r.statusCode(), from);

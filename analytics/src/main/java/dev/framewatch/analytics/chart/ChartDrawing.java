@@ -19,8 +19,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Builds the JFreeChart of a {@link ChartSpec}. One chart object is drawn onto JFreeSVG's {@code SVGGraphics2D} for SVG and onto
@@ -29,11 +27,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * interval bands (its {@link DeviationRenderer}); JFreeSVG writes escaped, script-free SVG.
  */
 final class ChartDrawing {
-  /** The palette for series without a colour of their own (colour-blind friendly Okabe-Ito order). */
-  private static final Color[] PALETTE = {
-      new Color(0xE69F00), new Color(0x0072B2), new Color(0x009E73), new Color(0xD55E00), new Color(0xCC79A7),
-      new Color(0x56B4E9), new Color(0xF0E442), new Color(0x999999)};
-
   /** DejaVu Sans when installed (Debian's fonts-dejavu-core), else Java's logical sans-serif; fixed so output is stable. */
   static final String FONT_FAMILY = pickFont();
 
@@ -59,37 +52,20 @@ final class ChartDrawing {
         : new Colors(Color.WHITE, new Color(0x222222), new Color(0xdddddd), new Color(0x666666));
   }
 
-  static JFreeChart chart(ChartSpec spec) {
-    Colors c = colors(spec.theme());
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    for (ChartSpec.Series s : spec.series()) {
-      YIntervalSeries xy = new YIntervalSeries(s.name(), false, true);
-      for (int i = 0; i < s.values().size(); i++) {
-        Double v = s.values().get(i);
-        if (v == null || v.isNaN() || (spec.logScale() && v <= 0)) {
-          continue;
-        }
-        double lo = v;
-        double hi = v;
-        if (s.hasIntervals() && s.lower().get(i) != null && s.upper().get(i) != null) {
-          lo = s.lower().get(i);
-          hi = s.upper().get(i);
-          if (spec.logScale() && lo <= 0) {
-            lo = v; // a log axis cannot draw a band reaching zero; show the point without one
-          }
-        }
-        xy.add(i, v, lo, hi);
-      }
-      data.addSeries(xy);
-    }
+  /** Lines this thin keep twenty crossing star curves readable; the first eight series get a little more weight. */
+  static final float STROKE = 1.5f;
+  static final float THIN_STROKE = 1.25f;
 
-    SymbolAxis x = new SymbolAxis(null, spec.xLabels().toArray(String[]::new));
-    x.setGridBandsVisible(false);
-    x.setAutoRange(false);
-    x.setRange(-0.4, Math.max(0.4, spec.xLabels().size() - 0.6));
-    if (spec.xLabels().size() > 12) {
-      x.setVerticalTickLabels(true);
-    }
+  static JFreeChart chart(ChartSpec spec) {
+    return chart(spec, PlotSeries.of(spec, XPositions.of(spec.xLabels())));
+  }
+
+  /** The chart of {@code spec} drawing {@code points} (its series as reduced by {@link PlotSeries#of}). */
+  static JFreeChart chart(ChartSpec spec, PlotSeries points) {
+    Colors c = colors(spec.theme());
+    XPositions xs = XPositions.of(spec.xLabels());
+
+    ValueAxis x = xAxis(spec, xs);
     ValueAxis y;
     if (spec.logScale()) {
       LogAxis log = new PlainLogAxis(spec.yLabel());
@@ -111,27 +87,44 @@ final class ChartDrawing {
       a.setLabelPaint(c.text());
       a.setAxisLinePaint(c.axis());
       a.setTickMarkPaint(c.axis());
+      a.setTickMarksVisible(false); // the grid lines already mark each tick; tick marks doubled the SVG's lines
     }
 
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
-    renderer.setAlpha(0.18f);
+    java.util.BitSet banded = new java.util.BitSet();
+    for (int i = 0; i < spec.series().size(); i++) {
+      banded.set(i, spec.series().get(i).hasIntervals());
+    }
+    DeviationRenderer renderer = new BandRenderer(banded);
+    renderer.setAlpha(0.1875f); // 3/16: exact in binary, so the SVG says 0.1875 rather than 0.18000000715255737
+    renderer.setDrawOutlines(false); // a marker is one filled shape; its outline was a second path per point
+    float width = spec.series().size() > Palette.COLOURS.size() ? THIN_STROKE : STROKE;
+    int marked = 0;
+    for (int i = 0; i < spec.series().size(); i++) {
+      marked += markers(points.pointsGiven().get(i), spec.width()) ? points.pointsGiven().get(i) : 0;
+    }
     for (int i = 0; i < spec.series().size(); i++) {
       Paint p = color(spec.series().get(i), i);
       renderer.setSeriesPaint(i, p);
       renderer.setSeriesFillPaint(i, p);
-      renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+      float[] dash = Palette.dash(i);
+      renderer.setSeriesStroke(i, dash.length == 0
+          ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+          : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+      int given = points.pointsGiven().get(i);
+      // Past MAX_MARKERS_PER_CHART markers in all, only lines too short to be seen as lines keep theirs.
+      renderer.setSeriesShapesVisible(i, given <= 2 || markers(given, spec.width()) && marked <= MAX_MARKERS_PER_CHART);
     }
 
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    plot.setBackgroundPaint(c.background());
+    XYPlot plot = new XYPlot(points.data(), x, y, renderer);
+    plot.setBackgroundPaint(spec.transparent() ? null : c.background());
     plot.setDomainGridlinePaint(c.grid());
     plot.setRangeGridlinePaint(c.grid());
     plot.setOutlineVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
     JFreeChart chart = new JFreeChart(null, new Font(FONT_FAMILY, Font.BOLD, 15), plot, spec.legend());
-    chart.setBackgroundPaint(c.background());
+    chart.setBackgroundPaint(spec.transparent() ? null : c.background());
     chart.setPadding(new RectangleInsets(8, 8, 8, 12));
     if (!spec.title().isEmpty()) {
       TextTitle t = new TextTitle(spec.title(), new Font(FONT_FAMILY, Font.BOLD, 15));
@@ -140,13 +133,60 @@ final class ChartDrawing {
     }
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
-      legend.setBackgroundPaint(c.background());
+      legend.setBackgroundPaint(spec.transparent() ? null : c.background());
       legend.setItemPaint(c.text());
       legend.setItemFont(label);
       legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
       legend.setPosition(RectangleEdge.BOTTOM);
     }
     return chart;
+  }
+
+  /**
+   * Markers only where a line has few points: one per point on a yearly line says where the data are; on a daily line they
+   * would be a smear (and, in SVG, one element each: the 3.8 MB star chart).
+   */
+  static boolean markers(int points, int width) {
+    return points <= MAX_MARKERS && points * MIN_MARKER_SPACING <= width;
+  }
+
+  static final int MAX_MARKERS = 60;
+  static final int MAX_MARKERS_PER_CHART = 200;
+  static final int MIN_MARKER_SPACING = 12;
+
+  /** Dates on a time axis with round ticks, day counts on a number axis, anything else as labelled categories. */
+  private static ValueAxis xAxis(ChartSpec spec, XPositions xs) {
+    double[] v = xs.x();
+    double lo = Arrays.stream(v).min().orElse(0);
+    double hi = Arrays.stream(v).max().orElse(1);
+    double pad = Math.max(0.4, (hi - lo) * 0.01);
+    switch (xs.kind()) {
+      case DATE -> {
+        RoundDateAxis axis = new RoundDateAxis();
+        double days = hi > lo ? Math.max(1, (hi - lo) * 0.01) : 15; // one day alone still gets a month around it
+        axis.setRange(lo - days, hi + days);
+        return axis;
+      }
+      case NUMBER -> {
+        // "day 12" labels are days since each series' start (the star chart aligned at each repository's first star).
+        boolean days = !spec.xLabels().isEmpty() && spec.xLabels().get(0).startsWith("day ");
+        NumberAxis axis = new NumberAxis(days ? "days since each series' start" : null);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setRange(lo - pad, hi + pad);
+        return axis;
+      }
+      default -> {
+        SymbolAxis axis = new SymbolAxis(null, spec.xLabels().toArray(String[]::new));
+        axis.setGridBandsVisible(false);
+        axis.setAutoRange(false);
+        axis.setRange(-0.4, Math.max(0.4, spec.xLabels().size() - 0.6));
+        if (spec.xLabels().size() > 12) {
+          axis.setVerticalTickLabels(true);
+        }
+        return axis;
+      }
+    }
   }
 
   /**
@@ -169,16 +209,31 @@ final class ChartDrawing {
       List<org.jfree.chart.axis.ValueTick> plain = new java.util.ArrayList<>();
       for (Object o : super.refreshTicks(g2, state, dataArea, edge)) {
         org.jfree.chart.axis.ValueTick t = (org.jfree.chart.axis.ValueTick) o;
-        String text = t.getTickType() == org.jfree.chart.axis.TickType.MAJOR ? format.format(t.getValue()) : "";
+        boolean major = t.getTickType() == org.jfree.chart.axis.TickType.MAJOR;
+        String text = major && round(t.getValue()) ? format.format(t.getValue()) : "";
         plain.add(new org.jfree.chart.axis.NumberTick(t.getTickType(), t.getValue(), text, t.getTextAnchor(),
             t.getRotationAnchor(), t.getAngle()));
       }
       return plain;
     }
+
+    /** 1, 2 or 5 times a power of ten: "316.228" (half a decade) is where a tick may go, not a label anyone can read. */
+    static boolean round(double v) {
+      if (v <= 0) {
+        return false;
+      }
+      double mantissa = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+      for (double m : new double[] {1, 2, 5, 10}) {
+        if (Math.abs(mantissa - m) < 1e-6 * m) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static Color color(ChartSpec.Series s, int index) {
-    return s.color() != null ? Color.decode(s.color()) : PALETTE[index % PALETTE.length];
+    return Color.decode(s.color() != null ? s.color() : Palette.colour(index));
   }
 
   /** A stable prefix for the SVG's element ids, derived from the spec, so the same chart always gives the same bytes. */

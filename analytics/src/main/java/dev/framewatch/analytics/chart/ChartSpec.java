@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param series one line each; every series has one value per x label
  * @param logScale a logarithmic value axis (values &lt;= 0 are then left out, as a log axis cannot show them)
  * @param legend whether to draw the legend
+ * @param transparent no background behind the chart (an embed on a page with its own background); the theme still picks the
+ *     text and grid colours
  */
 public record ChartSpec(
     String title,
@@ -23,7 +25,8 @@ public record ChartSpec(
     boolean legend,
     Theme theme,
     int width,
-    int height) {
+    int height,
+    boolean transparent) {
 
   public static final int MIN_WIDTH = 200;
   public static final int MAX_WIDTH = 2400;
@@ -48,6 +51,12 @@ public record ChartSpec(
             + xLabels.size() + " x labels");
       }
     }
+  }
+
+  /** A chart with the theme's background. */
+  public ChartSpec(String title, String yLabel, List<String> xLabels, List<Series> series, boolean logScale, boolean legend,
+      Theme theme, int width, int height) {
+    this(title, yLabel, xLabels, series, logScale, legend, theme, width, height, false);
   }
 
   /** Light or dark colours, for pages and READMEs with either background. */

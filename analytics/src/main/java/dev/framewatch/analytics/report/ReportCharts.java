@@ -11,9 +11,6 @@ import java.util.TreeSet;
 
 /** The report's charts as {@link ChartSpec}s, drawn by the same renderer as the dashboard's images. */
 final class ReportCharts {
-  static final Map<String, String> KIND_COLOURS = Map.of("paper", "#1f77b4", "job", "#2ca02c", "repo", "#9467bd",
-      "model", "#ff7f0e");
-
   private ReportCharts() {}
 
   /** PyTorch / (PyTorch + TensorFlow) per kind and year, with Wilson intervals. */
@@ -41,7 +38,7 @@ final class ReportCharts {
         lo.add(g == null ? null : 100 * g.ratio().low());
         hi.add(g == null ? null : 100 * g.ratio().high());
       }
-      series.add(new ChartSpec.Series(kind, v, lo, hi, KIND_COLOURS.get(kind)));
+      series.add(new ChartSpec.Series(kind, v, lo, hi, dev.framewatch.analytics.chart.Palette.kind(kind)));
     });
     return new ChartSpec("PyTorch / (PyTorch + TensorFlow) by kind of evidence", "% (95% interval)", x, series, false,
         true, ChartSpec.Theme.LIGHT, 760, 360);

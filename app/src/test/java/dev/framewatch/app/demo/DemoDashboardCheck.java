@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard over a data dir the demo crawled: every view's page, chart data and SVG are filled, and the API answers from the
- * demo's evidence (the numbers the demo's share table printed).
+ * The dashboard over a data dir the demo crawled: every view's page, chart data and SVG are filled (each SVG at most 150 KB),
+ * and the API answers from the demo's evidence (the numbers the demo's share table printed).
  */
 final class DemoDashboardCheck {
   private DemoDashboardCheck() {}
@@ -37,6 +37,13 @@ final class DemoDashboardCheck {
         assertEquals(200, get(client, server, "/" + view).statusCode(), view);
         HttpResponse<String> svg = get(client, server, "/chart/" + view + ".svg");
         assertEquals(200, svg.statusCode(), view);
+        // Light enough to embed, at the default and at the largest size (docs/dashboard.md, Embedding).
+        for (String size : List.of("", "?height=1600&width=2400", "?height=1600&log=true&width=2400")) {
+          HttpResponse<byte[]> image = client.send(HttpRequest.newBuilder(URI.create(server.url())
+              .resolve("/chart/" + view + ".svg" + size)).build(), HttpResponse.BodyHandlers.ofByteArray());
+          assertEquals(200, image.statusCode(), view + size);
+          assertTrue(image.body().length <= 150 * 1024, view + size + ": " + image.body().length + " bytes");
+        }
         JsonNode chart = Json.mapper().readTree(get(client, server, "/chart/" + view + ".json").body());
         long points = 0;
         for (JsonNode s : chart.path("series")) {

@@ -40,10 +40,22 @@ public final class Pages {
         .append(escape(q.url("/chart/" + v.key() + ".svg"))).append("\">SVG</a> · <a href=\"")
         .append(escape(q.url("/chart/" + v.key() + ".png"))).append("\">PNG</a> · <a href=\"").append(escape(embed))
         .append("\">embed</a></p>\n");
-    body.append("<p class=\"meta\">Embed: <code>").append(escape("<iframe src=\"" + embed + "\" width=\"" + q.width()
-        + "\" height=\"" + (q.height() + 40) + "\" style=\"border:0\"></iframe>")).append("</code></p>\n");
+    body.append(embedBox(q, embed));
     body.append("<p class=\"meta\">Click a point to list the documents behind it.</p>\n");
     return layout(v.title(), q.theme().key(), body.toString(), true);
+  }
+
+  /**
+   * The "embed" button: view.js writes the iframe and image snippets (with the dashboard's own address, which only the browser
+   * knows behind a proxy) into the text box and copies them. The data attributes carry paths, not markup.
+   */
+  private static String embedBox(ViewQuery q, String embed) {
+    return "<div class=\"embed-box\"><button type=\"button\" id=\"embed-button\" data-iframe=\"" + escape(embed)
+        + "\" data-image=\"" + escape(q.url("/chart/" + q.view().key() + ".svg")) + "\" data-width=\"" + q.width()
+        + "\" data-height=\"" + q.height() + "\" data-frame-height=\"" + (q.height() + 40) + "\" data-title=\""
+        + escape(q.view().title()) + "\">Embed</button> <span id=\"embed-status\" class=\"meta\"></span>\n"
+        + "<textarea id=\"embed-snippet\" readonly rows=\"3\" cols=\"100\" hidden aria-label=\"embed snippets\"></textarea>"
+        + "</div>\n";
   }
 
   public String embed(ViewQuery q) {
@@ -52,7 +64,7 @@ public final class Pages {
         + "framewatch</a></p>\n";
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(q.view().title())
         + "</title><link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head>\n<body class=\"embed theme-"
-        + q.theme().key() + "\">\n" + body + scripts() + "</body></html>\n";
+        + q.theme().key() + (q.transparent() ? " transparent" : "") + "\">\n" + body + scripts() + "</body></html>\n";
   }
 
   public String documents(DrillDown request, DocumentPage page, Map<String, List<String>> query) {

@@ -3,6 +3,9 @@ package dev.framewatch.dashboard.view;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.chart.ChartSpec;
+import dev.framewatch.analytics.chart.DateTicks;
+import dev.framewatch.analytics.chart.Palette;
+import dev.framewatch.analytics.chart.XPositions;
 import dev.framewatch.analytics.text.CsvExport;
 import dev.framewatch.core.json.Json;
 import java.math.BigDecimal;
@@ -50,11 +53,17 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
     root.put("theme", spec.theme().key());
     ArrayNode x = root.putArray("x");
     spec.xLabels().forEach(x::add);
+    xAxis(root.putObject("x_axis"));
     ArrayNode out = root.putArray("series");
-    for (SeriesData s : series) {
+    for (int i = 0; i < series.size(); i++) {
+      SeriesData s = series.get(i);
       ObjectNode o = out.addObject();
       o.put("name", s.name());
       o.put("color", s.color());
+      ArrayNode dash = o.putArray("dash");
+      for (float d : Palette.dash(i)) {
+        dash.add(d);
+      }
       ArrayNode pts = o.putArray("points");
       for (PointData p : s.points()) {
         ObjectNode q = pts.addObject();
@@ -68,6 +77,29 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
       }
     }
     return root.toString();
+  }
+
+  /**
+   * Where the x labels sit, as the SVG and PNG draw them ({@link XPositions}): {@code kind} date (epoch days), number or
+   * category; {@code at} per label; for dates the round-date {@code ticks} ({@link DateTicks}) that fit the chart's width.
+   * The page's chart uses these, so its axis and the image's agree.
+   */
+  private void xAxis(ObjectNode axis) {
+    XPositions xs = XPositions.of(spec.xLabels());
+    axis.put("kind", xs.kind().name().toLowerCase(Locale.ROOT));
+    ArrayNode at = axis.putArray("at");
+    for (double v : xs.x()) {
+      at.add((long) v);
+    }
+    if (xs.kind() == XPositions.Kind.DATE && xs.x().length > 0) {
+      long lo = (long) java.util.Arrays.stream(xs.x()).min().getAsDouble();
+      long hi = (long) java.util.Arrays.stream(xs.x()).max().getAsDouble();
+      ArrayNode ticks = axis.putArray("ticks");
+      for (DateTicks.Tick t : DateTicks.between(java.time.LocalDate.ofEpochDay(lo), java.time.LocalDate.ofEpochDay(hi),
+          Math.max(1, (spec.width() - 100) / DateTicks.PIXELS_PER_TICK))) {
+        ticks.addObject().put("at", t.day().toEpochDay()).put("label", t.label());
+      }
+    }
   }
 
   /** One row per point with a value: series, x, value, interval, count, denominator. */

@@ -1,6 +1,7 @@
 package dev.framewatch.dashboard.view;
 
 import dev.framewatch.analytics.chart.ChartSpec;
+import dev.framewatch.analytics.chart.Palette;
 import dev.framewatch.analytics.share.ShareFormat;
 import dev.framewatch.analytics.stats.Interval;
 import dev.framewatch.analytics.stats.Wilson;
@@ -25,9 +26,6 @@ import java.util.TreeSet;
 public final class ViewCharts {
   /** Series beyond this many groups are left out (largest groups kept): a chart of 40 conferences is not readable. */
   static final int MAX_GROUPS = 8;
-
-  static final Map<String, String> FRAMEWORK_COLOURS = Map.of("pytorch", "#ee4c2c", "tensorflow", "#ff9f00", "jax", "#5e97f6",
-      "keras", "#d00000", "mxnet", "#3cb371", "paddlepaddle", "#2932e1", "mindspore", "#8a2be2", "onnx", "#777777");
 
   private ViewCharts() {}
 
@@ -99,8 +97,9 @@ public final class ViewCharts {
               total.documentsAnyFramework(), drill(where, cell, fw)));
         }
         String name = groupKey == null ? fw : frameworks.size() == 1 ? g : g + " " + fw;
-        series.add(new ViewChart.SeriesData(name, groupKey == null || frameworks.size() > 1 && groups.size() == 1
-            ? FRAMEWORK_COLOURS.get(fw) : null, points));
+        // A framework keeps its colour wherever one line stands for it; lines per venue or library take the palette's order.
+        String colour = groupKey == null || frameworks.size() > 1 && groups.size() == 1 ? Palette.framework(fw) : null;
+        series.add(new ViewChart.SeriesData(name, colour != null ? colour : Palette.colour(series.size()), points));
       }
     }
     String yLabel = "% of documents naming a framework (95% interval)";
@@ -133,7 +132,7 @@ public final class ViewCharts {
             : new ViewChart.PointData(xv, (double) p.stars(), null, null, p.stars(), null,
                 drill("id:\"" + Stars.id(s.repo(), p.date()) + "\"", Map.of(), null)));
       }
-      series.add(new ViewChart.SeriesData(s.repo(), null, points));
+      series.add(new ViewChart.SeriesData(s.repo(), Palette.colour(series.size()), points));
     }
     List<String> labels = q.align() ? x.stream().map(d -> "day " + d).toList() : x;
     return new ViewChart(spec(q, "stars", labels, series, false), null, series, "stars");
@@ -149,7 +148,8 @@ public final class ViewCharts {
               s.points().stream().map(ViewChart.PointData::high).toList(), s.color())
           : new ChartSpec.Series(s.name(), v, null, null, s.color()));
     }
-    return new ChartSpec(q.view().title(), yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height());
+    return new ChartSpec(q.view().title(), yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height(),
+        q.transparent());
   }
 
   private static Double pct(double share) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param repos the repositories of the GitHub view (empty: all with star history)
  * @param since the GitHub view's first day, or null
  * @param align whether GitHub timelines start at each repository's first day
+ * @param transparent no background behind the chart ({@code background=transparent}), for embedding on a coloured page
+ * @param scale device pixels per chart pixel of a PNG ({@code scale=2}, or {@code /chart/<view>@2x.png}); 1 elsewhere
  */
 public record ViewQuery(
     View view,
@@ -40,7 +42,9 @@ public record ViewQuery(
     int width,
     int height,
     boolean log,
-    boolean legend) {
+    boolean legend,
+    boolean transparent,
+    int scale) {
 
   public static final int DEFAULT_WIDTH = 760;
   public static final int DEFAULT_HEIGHT = 360;
@@ -48,7 +52,9 @@ public record ViewQuery(
   public static final int MAX_REPOS = 20;
 
   static final List<String> PERIODS = List.of("year", "quarter", "month", "week");
-  private static final Set<String> RENDER = Set.of("theme", "width", "height", "log", "legend");
+  public static final List<String> BACKGROUNDS = List.of("solid", "transparent");
+  public static final int MAX_SCALE = dev.framewatch.analytics.chart.PngChart.MAX_SCALE;
+  private static final Set<String> RENDER = Set.of("theme", "width", "height", "log", "legend", "background", "scale");
   private static final Set<String> SHARE_PARAMS = union(RENDER, "where", "frameworks", "method", "from", "to", "period", "by");
   private static final Set<String> STARS_PARAMS = union(RENDER, "repos", "from", "align");
 
@@ -62,19 +68,26 @@ public record ViewQuery(
     return view.isStars() ? STARS_PARAMS : SHARE_PARAMS;
   }
 
+  /**
+   * The view's query from its URL. Parameters the view does not know are ignored (a cache-buster such as {@code &v=2} on an
+   * embedded image must not break it); a known one with a bad value is a {@link dev.framewatch.dashboard.web.BadParameter}
+   * naming it.
+   */
   public static ViewQuery parse(View view, Map<String, List<String>> query, Vocabulary vocabulary) {
-    Params p = Params.of(query, parameters(view));
+    Params p = Params.ignoringUnknown(query, parameters(view));
     ChartSpec.Theme theme = ChartSpec.Theme.valueOf(p.choice("theme", List.of("light", "dark"), "light")
         .toUpperCase(java.util.Locale.ROOT));
     int width = p.integer("width", ChartSpec.MIN_WIDTH, ChartSpec.MAX_WIDTH, DEFAULT_WIDTH);
     int height = p.integer("height", ChartSpec.MIN_HEIGHT, ChartSpec.MAX_HEIGHT, DEFAULT_HEIGHT);
     boolean log = p.bool("log", false);
     boolean legend = p.bool("legend", true);
+    boolean transparent = p.choice("background", BACKGROUNDS, "solid").equals("transparent");
+    int scale = p.integer("scale", 1, MAX_SCALE, 1);
     if (view.isStars()) {
       List<String> repos = new ArrayList<>(p.list("repos", REPO, "a repository like owner/name", MAX_REPOS));
       repos.sort(null);
       return new ViewQuery(view, null, List.of(), null, null, null, view.defaultPeriod(), "none", repos, p.date("from"),
-          p.bool("align", false), theme, width, height, log, legend);
+          p.bool("align", false), theme, width, height, log, legend, transparent, scale);
     }
     ShareQuery share = ShareQuery.parse(p, List.of(), vocabulary);
     List<String> frameworks = new ArrayList<>(share.frameworks());
@@ -82,7 +95,7 @@ public record ViewQuery(
     String grouping = p.choice("by", view.groupings(), view.defaultGrouping());
     String period = p.choice("period", PERIODS, view.defaultPeriod());
     return new ViewQuery(view, share.where(), frameworks, share.method(), share.from(), share.to(), period, grouping,
-        List.of(), null, false, theme, width, height, log, legend);
+        List.of(), null, false, theme, width, height, log, legend, transparent, scale);
   }
 
   /** The share question behind a share view (its kind filter included). */
@@ -132,7 +145,15 @@ public record ViewQuery(
     put(m, "height", Integer.toString(height), Integer.toString(DEFAULT_HEIGHT));
     put(m, "log", Boolean.toString(log), "false");
     put(m, "legend", Boolean.toString(legend), "true");
+    put(m, "background", transparent ? "transparent" : "solid", "solid");
+    put(m, "scale", Integer.toString(scale), "1");
     return m;
+  }
+
+  /** The same query at another PNG scale (1 for every URL but a PNG's). */
+  public ViewQuery withScale(int newScale) {
+    return new ViewQuery(view, where, frameworks, method, from, to, period, grouping, repos, since, align, theme, width, height,
+        log, legend, transparent, newScale);
   }
 
   private static void put(Map<String, String> m, String key, String value, String absent) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The query parameters of one request, read strictly: a parameter the route does not know, a repeated one, an over-long one or
  * a value of the wrong shape is a {@link BadParameter} naming it. Strictness is what keeps one chart at one URL and lets a
- * typo fail loudly instead of silently showing the default.
+ * typo fail loudly instead of silently showing the default. The image and embed routes read through {@link #ignoringUnknown}
+ * instead: there an unknown name is a cache-buster, and only known parameters are checked.
  */
 public final class Params {
   /** Longer values are refused: no legitimate filter needs more, and it bounds the work one request can ask for. */
@@ -52,6 +53,21 @@ public final class Params {
       }
     }
     return new Params(query);
+  }
+
+  /**
+   * Like {@link #of}, but parameters outside {@code allowed} are ignored rather than refused: for the URLs that end up in
+   * {@code <img src>} and iframes (charts, embeds, view pages), where a cache-buster such as {@code &v=2} must not break the
+   * image. A known parameter with a bad value is still a {@link BadParameter} naming it.
+   */
+  public static Params ignoringUnknown(Map<String, List<String>> query, Set<String> allowed) {
+    Map<String, List<String>> known = new java.util.LinkedHashMap<>();
+    query.forEach((name, values) -> {
+      if (allowed.contains(name)) {
+        known.put(name, values);
+      }
+    });
+    return of(known, allowed);
   }
 
   /**

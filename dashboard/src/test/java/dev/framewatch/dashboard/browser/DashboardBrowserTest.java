@@ -80,6 +80,34 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theEmbedButtonGivesTheIframeAndImageSnippetsAndBothLoad() throws Exception {
+    browser.navigate(fx.url("/papers"));
+    browser.waitFor("document.body.dataset.ready");
+    JsonNode button = browser.eval("""
+        (() => { const r = document.getElementById('embed-button').getBoundingClientRect();
+                 return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""");
+    browser.click(button.path("x").asDouble(), button.path("y").asDouble());
+    browser.waitFor("document.body.dataset.embedShown");
+    String origin = fx.server.url().replaceAll("/$", "");
+    assertEquals("<iframe src=\"" + origin + "/embed/papers\" width=\"760\" height=\"400\" style=\"border:0\" loading=\"lazy\" "
+        + "title=\"Papers: framework share by conference\"></iframe>\n<img src=\"" + origin + "/chart/papers.svg\" "
+        + "alt=\"Papers: framework share by conference\" width=\"760\" height=\"360\">\n",
+        browser.eval("document.getElementById('embed-snippet').value").asText());
+    assertTrue(browser.eval("document.getElementById('embed-status').textContent").asText().contains("snippets"));
+
+    // Both snippets work where they are pasted: the iframe draws its chart, the image decodes at its size.
+    browser.navigate(origin + "/embed/papers?background=transparent&v=2");
+    browser.waitFor("document.body.dataset.ready");
+    assertEquals("true", browser.eval("document.body.dataset.ready").asText());
+    browser.screenshot(SHOTS.resolve("papers-embed.png"));
+    browser.navigate(fx.url("/documents?where=kind:job"));
+    JsonNode img = browser.eval("""
+        new Promise(done => { const i = new Image(); i.onload = () => done({w: i.naturalWidth, h: i.naturalHeight});
+          i.onerror = () => done({w: -1, h: -1}); i.src = '%s/chart/papers.svg?v=2'; })""".formatted(origin));
+    assertEquals("760x360", img.path("w").asInt() + "x" + img.path("h").asInt());
+  }
+
+  @Test
   void crawledMarkupInAJobTitleAndAPaperAbstractNeverRuns() throws Exception {
     browser.eval("window.__xss = undefined; true");
     for (String path : new String[] {"/documents?where=kind:job&year=2022&framework=pytorch",
