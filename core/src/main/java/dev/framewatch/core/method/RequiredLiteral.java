@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Conservative: a pattern with a top-level alternation, an optional group, {@code \Q} or {@code \p} has none and is always
  * run. A group (alternation inside, lookaround, anything) counts as a gap: the literals around it are still required, so
- * {@code torch\.(?:nn|optim)} needs {@code torch.}.
+ * {@code torch\.(?:nn|optim)} needs {@code torch.}. A group of plain alternatives ({@code (?:pytorch|keras)}) is a
+ * {@linkplain #requirements requirement} that one of them occurs.
  */
 final class RequiredLiteral {
   /** Shorter literals would pass almost every text and only cost the check. */
@@ -29,10 +30,18 @@ final class RequiredLiteral {
 
   /** Every required literal of at least three characters, in the order they occur; empty when it cannot be sure. */
   static List<String> all(String regex) {
+    return requirements(regex).stream().filter(r -> r.size() == 1).map(r -> r.get(0)).toList();
+  }
+
+  /**
+   * What every match contains: a list of requirements, each met when one of its literals occurs (a plain literal is a
+   * requirement of one). Empty when nothing is certain.
+   */
+  static List<List<String>> requirements(String regex) {
     if (regex.matches(".*\\)[?*{].*") || regex.contains("\\Q") || regex.contains("\\p")) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    List<List<String>> out = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < regex.length()) {
@@ -50,6 +59,13 @@ final class RequiredLiteral {
         next = close + 1;
         if (regex.substring(i, next).matches("\\(\\?[imsux-]+\\)")) {
           i = next; // inline flags match nothing and do not break a literal
+          continue;
+        }
+        List<String> alternatives = plainAlternatives(regex.substring(i, next));
+        if (!alternatives.isEmpty() && !(next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0)) {
+          flush(literal, out);
+          out.add(alternatives);
+          i = next;
           continue;
         }
       } else if (c == '[') {
@@ -82,11 +98,24 @@ final class RequiredLiteral {
     return List.copyOf(out);
   }
 
-  private static void flush(StringBuilder literal, List<String> out) {
+  private static void flush(StringBuilder literal, List<List<String>> out) {
     if (literal.length() >= MIN_LENGTH) {
-      out.add(literal.toString().toLowerCase(Locale.ROOT));
+      out.add(List.of(literal.toString().toLowerCase(Locale.ROOT)));
     }
     literal.setLength(0);
+  }
+
+  /**
+   * The alternatives of a group that holds only plain words, {@code (?:pytorch|keras)}, each at least three characters long;
+   * empty for any other group (lookarounds, classes, quantifiers, escapes).
+   */
+  private static List<String> plainAlternatives(String group) {
+    String body = group.startsWith("(?:") ? group.substring(3, group.length() - 1)
+        : group.startsWith("(?") ? null : group.substring(1, group.length() - 1);
+    if (body == null || !body.matches("[A-Za-z0-9_-]{" + MIN_LENGTH + ",}(?:\\|[A-Za-z0-9_-]{" + MIN_LENGTH + ",})+")) {
+      return List.of();
+    }
+    return List.of(body.toLowerCase(Locale.ROOT).split("\\|"));
   }
 
   /** The index of the parenthesis closing the group opened at {@code open}, skipping escapes and character classes. */

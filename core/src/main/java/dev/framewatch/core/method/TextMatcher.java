@@ -12,22 +12,26 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the frameworks a free text names, by evidence class: a method's name synonyms and, when its code evidence counts, its
- * code patterns, both run on the text with the traps blanked out. Each pattern runs only when its required literals occur in
- * the lower-cased text (see {@link RequiredLiteral}); each distinct literal is looked up at most once per text.
+ * code patterns, both run on the text with the traps blanked out. Each pattern, and the masking of traps, runs only when its
+ * required literals occur in the lower-cased text (see {@link RequiredLiteral}); each distinct literal is looked up at most
+ * once per text.
  */
 final class TextMatcher {
   /** Per evidence class (in the order they are tried), per framework, its rules. */
   private final Map<EvidenceClass, Map<String, List<Rule>>> rules = new LinkedHashMap<>();
   /** Per evidence class and framework, one alternation of its patterns: the first passage, for evidence snippets. */
   private final Map<EvidenceClass, Map<String, Pattern>> combined = new LinkedHashMap<>();
-  /** Every distinct literal of the rules; a rule refers to its literals by index. */
+  /** Every distinct literal of the rules and traps; they refer to their literals by index. */
   private final List<String> literals = new ArrayList<>();
   private final Pattern traps;
-  /** Literals of the traps; when none occurs (and every trap has one), there is nothing to mask. */
-  private final List<String> trapLiterals;
+  /** What each trap requires; when no trap's requirements are met, no trap can match and there is nothing to mask. */
+  private final List<int[][]> trapRequirements = new ArrayList<>();
 
-  /** A pattern and the indexes of the literals that must all occur for it to match. */
-  private record Rule(Pattern pattern, int[] literals) {}
+  /**
+   * A pattern and what it requires: per requirement, the indexes of its literals, one of which must occur (see
+   * {@link RequiredLiteral#requirements}).
+   */
+  private record Rule(Pattern pattern, int[][] requirements) {}
 
   TextMatcher(Method method) {
     add(EvidenceClass.NAME, method.frameworks(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -35,11 +39,9 @@ final class TextMatcher {
       add(EvidenceClass.CODE, method.code(), 0); // code is case-sensitive: "TF." in prose is not tf.data
     }
     this.traps = method.traps().isEmpty() ? null : alternation(method.traps(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    List<String> trapLits = new ArrayList<>();
     for (Pattern trap : method.traps()) {
-      trapLits.add(RequiredLiteral.of(trap.pattern()).orElse(null));
+      trapRequirements.add(literalIds(trap));
     }
-    this.trapLiterals = trapLits.contains(null) ? null : List.copyOf(trapLits);
   }
 
   private void add(EvidenceClass evidence, Map<String, List<Pattern>> byFramework, int flags) {
@@ -53,15 +55,18 @@ final class TextMatcher {
     combined.put(evidence, classCombined);
   }
 
-  private int[] literalIds(Pattern p) {
-    return RequiredLiteral.all(p.pattern()).stream().mapToInt(l -> {
-      int at = literals.indexOf(l);
-      if (at < 0) {
-        literals.add(l);
-        at = literals.size() - 1;
-      }
-      return at;
-    }).toArray();
+  private int[][] literalIds(Pattern p) {
+    return RequiredLiteral.requirements(p.pattern()).stream()
+        .map(anyOf -> anyOf.stream().mapToInt(this::literalId).toArray()).toArray(int[][]::new);
+  }
+
+  private int literalId(String literal) {
+    int at = literals.indexOf(literal);
+    if (at < 0) {
+      literals.add(literal);
+      at = literals.size() - 1;
+    }
+    return at;
   }
 
   private static Pattern alternation(List<Pattern> patterns, int flags) {
@@ -82,14 +87,14 @@ final class TextMatcher {
       return found;
     }
     String lower = text.toLowerCase(Locale.ROOT); // for the literal checks only; matching runs on the original text
-    String cleaned = mayHoldTrap(lower) ? maskTraps(text) : text;
     byte[] seen = new byte[literals.size()]; // 0 not looked up yet, 1 present, 2 absent
+    String cleaned = mayHoldTrap(lower, seen) ? maskTraps(text) : text;
     rules.forEach((evidence, byFramework) -> byFramework.forEach((id, frameworkRules) -> {
       if (!everyClass && found.containsKey(id)) {
         return;
       }
       for (Rule rule : frameworkRules) {
-        if (literalsPresent(rule, lower, seen) && rule.pattern().matcher(cleaned).find()) {
+        if (met(rule.requirements(), lower, seen) && rule.pattern().matcher(cleaned).find()) {
           found.computeIfAbsent(id, k -> EnumSet.noneOf(EvidenceClass.class)).add(evidence);
           break;
         }
@@ -98,12 +103,20 @@ final class TextMatcher {
     return found;
   }
 
-  private boolean literalsPresent(Rule rule, String lower, byte[] seen) {
-    for (int id : rule.literals()) {
-      if (seen[id] == 0) {
-        seen[id] = lower.contains(literals.get(id)) ? (byte) 1 : (byte) 2;
+  /** Whether the text meets every requirement: one of each requirement's literals occurs in it. */
+  private boolean met(int[][] requirements, String lower, byte[] seen) {
+    for (int[] anyOf : requirements) {
+      boolean found = false;
+      for (int id : anyOf) {
+        if (seen[id] == 0) {
+          seen[id] = lower.contains(literals.get(id)) ? (byte) 1 : (byte) 2;
+        }
+        if (seen[id] == 1) {
+          found = true;
+          break;
+        }
       }
-      if (seen[id] == 2) {
+      if (!found) {
         return false;
       }
     }
@@ -132,15 +145,10 @@ final class TextMatcher {
   /** Where in the text a framework is named, and how. */
   record Passage(EvidenceClass evidence, int start, int end) {}
 
-  private boolean mayHoldTrap(String lower) {
-    if (traps == null) {
-      return false;
-    }
-    if (trapLiterals == null) {
-      return true;
-    }
-    for (String literal : trapLiterals) {
-      if (lower.contains(literal)) {
+  /** Whether some trap's requirements are met (a trap with none always may match). */
+  private boolean mayHoldTrap(String lower, byte[] seen) {
+    for (int[][] requirements : trapRequirements) {
+      if (met(requirements, lower, seen)) {
         return true;
       }
     }

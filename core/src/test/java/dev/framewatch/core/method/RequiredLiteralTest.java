@@ -30,6 +30,16 @@ class RequiredLiteralTest {
   }
 
   @Test
+  void aGroupOfPlainWordsRequiresOneOfThem() {
+    assertEquals(List.of(List.of("pytorch", "keras", "tensorflow"), List.of("like", "style", "inspired")),
+        RequiredLiteral.requirements("(?i)\\b(?:pytorch|keras|tensorflow)[- ](?:like|style|inspired)\\b"));
+    assertEquals(List.of(), RequiredLiteral.all("(?i)\\b(?:pytorch|keras|tensorflow)[- ](?:like|style|inspired)\\b"));
+    assertEquals(List.of(List.of("keras")), RequiredLiteral.requirements("(?<!(?:tf|jax)\\.)keras"), "a lookbehind requires nothing");
+    assertEquals(List.of(List.of("torch.")), RequiredLiteral.requirements("torch\\.(?:nn|optim)"), "nn is too short to look up");
+    assertEquals(List.of(), RequiredLiteral.requirements("(?:pytorch|keras)?x"));
+  }
+
+  @Test
   void givesUpWhereItCannotBeSure() {
     assertEquals(Optional.empty(), RequiredLiteral.of("\\b(?:pytorch|torch)\\b"));
     assertEquals(Optional.empty(), RequiredLiteral.of("\\b(py)?torch\\b"));
