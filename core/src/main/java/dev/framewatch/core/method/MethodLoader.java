@@ -18,7 +18,8 @@ import java.util.regex.PatternSyntaxException;
 public final class MethodLoader {
   /** Every key a method file may hold; anything else is a typo that would silently change the counts. */
   static final java.util.Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "version", "description", "multiple",
-      "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors", "code-evidence", "code"));
+      "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors",
+      "code-evidence", "code"));
 
   /** The methods shipped under {@code config/methods/}. */
   public static final List<String> SHIPPED = List.of("default", "horace-2019");

@@ -34,8 +34,10 @@ class RequiredLiteralTest {
     assertEquals(List.of(List.of("pytorch", "keras", "tensorflow"), List.of("like", "style", "inspired")),
         RequiredLiteral.requirements("(?i)\\b(?:pytorch|keras|tensorflow)[- ](?:like|style|inspired)\\b"));
     assertEquals(List.of(), RequiredLiteral.all("(?i)\\b(?:pytorch|keras|tensorflow)[- ](?:like|style|inspired)\\b"));
-    assertEquals(List.of(List.of("keras")), RequiredLiteral.requirements("(?<!(?:tf|jax)\\.)keras"), "a lookbehind requires nothing");
-    assertEquals(List.of(List.of("torch.")), RequiredLiteral.requirements("torch\\.(?:nn|optim)"), "nn is too short to look up");
+    assertEquals(List.of(List.of("keras")), RequiredLiteral.requirements("(?<!(?:tf|jax)\\.)keras"),
+        "a lookbehind requires nothing");
+    assertEquals(List.of(List.of("torch.")), RequiredLiteral.requirements("torch\\.(?:nn|optim)"),
+        "nn is too short to look up");
     assertEquals(List.of(), RequiredLiteral.requirements("(?:pytorch|keras)?x"));
   }
 
