@@ -192,14 +192,15 @@ public final class FrameworkDetector {
     return List.copyOf(out);
   }
 
-  /** Frameworks named in free text (by any class of evidence the method counts), traps removed first. */
+  /** Frameworks named in free text (by any class of evidence the method counts), traps removed first, in the method's order. */
   public Set<String> matchText(String text) {
-    return new LinkedHashSet<>(this.text.scan(text, false).keySet());
+    return new LinkedHashSet<>(ordered(this.text.scan(text, false).keySet()));
   }
 
   /**
    * Why a record counts for {@code framework}: the passage of its text that names it (with {@code context} characters either
-   * side), or the hub signal for models. Empty when the record does not name it.
+   * side; a name is preferred, a passage of code is marked {@code code: }), or the hub signal for models. Empty when the
+   * record does not name it.
    */
   public Optional<String> evidence(EvidenceRecord record, String framework, int context) {
     if (record instanceof Model m) {
