@@ -49,7 +49,7 @@ class DemoCommandIT {
         "model  pytorch       1,781  93.6%  92.4-94.6        1,903      2,400",
         "paper  pytorch         181  66.5%  60.7-71.9          272        480",
         "repo   pytorch           1  16.7%   3.0-56.4            6          7",
-        "method: default 0.2.0; 3,248 documents, 2,490 naming a framework")) {
+        "method: default 0.3.0; 3,248 documents, 2,490 naming a framework")) {
       assertTrue(text.contains(row), row + "\n" + text);
     }
     // The domain classifier is trained on the crawl's weak labels and labels what no rule gives a domain.

@@ -86,11 +86,11 @@ class ClassifyIT {
     assertEquals(0, share.exitCode(), share.toString());
     assertEquals("""
         kind,domain,framework,count,documents,documents_any_framework,share,method,share_low,share_high,weight
-        job,speech,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
-        paper,language,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
-        paper,rl-robotics,pytorch,1,2,1,1,default 0.2.0,0.206549,1,1
-        paper,rl-robotics,tensorflow,1,2,1,1,default 0.2.0,0.206549,1,1
-        paper,vision,pytorch,1,1,1,1,default 0.2.0,0.206549,1,1
+        job,speech,pytorch,1,1,1,1,default 0.3.0,0.206549,1,1
+        paper,language,pytorch,1,1,1,1,default 0.3.0,0.206549,1,1
+        paper,rl-robotics,pytorch,1,2,1,1,default 0.3.0,0.206549,1,1
+        paper,rl-robotics,tensorflow,1,2,1,1,default 0.3.0,0.206549,1,1
+        paper,vision,pytorch,1,1,1,1,default 0.3.0,0.206549,1,1
         """, share.out());
 
     Path eval = dir.resolve("eval.jsonl");

@@ -54,10 +54,10 @@ class MethodShareIT {
     assertEquals(0, byDefault.exitCode(), byDefault.toString());
     assertEquals("""
         venue,year,framework,count,documents,documents_any_framework,share,method,share_low,share_high,weight
-        cvpr,2018,pytorch,2,5,5,0.4,default 0.2.0,0.117621,0.769276,2
-        cvpr,2018,tensorflow,3,5,5,0.6,default 0.2.0,0.230724,0.882379,3
-        cvpr,2018,keras,1,5,5,0.2,default 0.2.0,0.036224,0.624465,1
-        iclr,2019,pytorch,2,4,2,1,default 0.2.0,0.34238,1,2
+        cvpr,2018,pytorch,2,5,5,0.4,default 0.3.0,0.117621,0.769276,2
+        cvpr,2018,tensorflow,3,5,5,0.6,default 0.3.0,0.230724,0.882379,3
+        cvpr,2018,keras,1,5,5,0.2,default 0.3.0,0.036224,0.624465,1
+        iclr,2019,pytorch,2,4,2,1,default 0.3.0,0.34238,1,2
         """, byDefault.out());
 
     // The same index, as a trend: 2018 (CVPR) to 2019 (ICLR), every document a paper, so per kind and overall agree.
@@ -66,10 +66,10 @@ class MethodShareIT {
     assertEquals(0, trend.exitCode(), trend.toString());
     assertEquals("""
         series,framework,from,to,share_from,trials_from,share_to,trials_to,change,change_low,change_high,method
-        paper,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.2.0
-        paper,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.2.0
-        all,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.2.0
-        all,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.2.0
+        paper,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.3.0
+        paper,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.3.0
+        all,pytorch,2018,2019,0.4,5,1,2,0.6,-0.154207,0.882379,default 0.3.0
+        all,tensorflow,2018,2019,0.6,5,0,2,-0.6,-0.882379,0.154207,default 0.3.0
         """, trend.out());
 
     Cli.Result unknown = cli.run("share", "--by", "venue", "--method", "nonesuch");

@@ -8,6 +8,9 @@ import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.record.Repo;
 import dev.framewatch.core.record.Stars;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,36 +25,16 @@ import java.util.regex.Pattern;
  */
 public final class FrameworkDetector {
   private final Method method;
-  /** One alternation per framework, for evidence: the first passage naming it. */
-  private final Map<String, Pattern> combined = new java.util.LinkedHashMap<>();
-  /** Per framework, each synonym's pattern with the literal that must occur for it to match (null: always run it). */
-  private final Map<String, List<Rule>> rules = new java.util.LinkedHashMap<>();
-  private final Pattern traps;
-  /** Literals of the traps; when none occurs (and every trap has one), there is nothing to mask. */
-  private final List<String> trapLiterals;
-
-  private record Rule(Pattern pattern, String literal) {}
+  private final TextMatcher text;
+  /** Every framework with patterns, names' frameworks first: the order {@link #named} reports them in. */
+  private final List<String> order;
 
   public FrameworkDetector(Method method) {
     this.method = method;
-    method.frameworks().forEach((id, patterns) -> {
-      combined.put(id, alternation(patterns));
-      rules.put(id, patterns.stream().map(p -> new Rule(p, RequiredLiteral.of(p.pattern()).orElse(null))).toList());
-    });
-    this.traps = method.traps().isEmpty() ? null : alternation(method.traps());
-    List<String> literals = new ArrayList<>();
-    for (Pattern trap : method.traps()) {
-      literals.add(RequiredLiteral.of(trap.pattern()).orElse(null));
-    }
-    this.trapLiterals = literals.contains(null) ? null : List.copyOf(literals);
-  }
-
-  private static Pattern alternation(List<Pattern> patterns) {
-    StringBuilder sb = new StringBuilder();
-    for (Pattern p : patterns) {
-      sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
-    }
-    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.text = new TextMatcher(method);
+    Set<String> ids = new LinkedHashSet<>(method.frameworks().keySet());
+    ids.addAll(method.code().keySet());
+    this.order = List.copyOf(ids);
   }
 
   public Method method() {
@@ -149,63 +132,75 @@ public final class FrameworkDetector {
 
   /** Every framework the record names, in the method's order. */
   public List<String> named(EvidenceRecord record) {
-    Set<String> found = new LinkedHashSet<>();
-    if (record instanceof Model m) {
-      // The hub's own signals are explicit: they win, and text is not consulted.
-      for (String tag : m.tags()) {
-        String fw = method.modelTags().get(tag.toLowerCase(Locale.ROOT));
-        if (fw != null) {
-          found.add(fw);
-        }
-      }
-      String library = m.libraryName() == null ? null : m.libraryName().toLowerCase(Locale.ROOT);
-      if (library != null) {
-        String fw = method.modelLibraries().get(library);
-        if (fw != null) {
-          found.add(fw);
-        }
-      }
-      if (found.isEmpty() && library != null && m.tags().stream().anyMatch(t -> t.equalsIgnoreCase("safetensors"))) {
-        String fw = method.modelSafetensors().get(library); // weights with no framework tag: the library's backend
-        if (fw != null) {
-          found.add(fw);
-        }
-      }
-    } else {
-      found.addAll(matchText(text(record)));
-    }
-    List<String> ordered = new ArrayList<>();
-    for (String id : method.frameworks().keySet()) {
-      if (found.remove(id)) {
-        ordered.add(id);
-      }
-    }
-    ordered.addAll(found); // frameworks only the tag maps know, after the rest
-    return List.copyOf(ordered);
+    return ordered(record instanceof Model m ? hubSignals(m) : text.scan(text(record), false).keySet());
   }
 
-  /** Frameworks named in free text, traps removed first. */
-  public Set<String> matchText(String text) {
-    Set<String> found = new LinkedHashSet<>();
-    if (text == null || text.isEmpty()) {
-      return found;
+  /**
+   * Every framework the record names, each with every class of evidence that names it ({@link EvidenceClass#HUB} for models,
+   * {@link EvidenceClass#NAME} and, where the method's code evidence counts, {@link EvidenceClass#CODE} for text), in the
+   * method's order. Looks for every class even when one already matched, so it costs more than {@link #named}.
+   */
+  public Map<String, Set<EvidenceClass>> evidenceClasses(EvidenceRecord record) {
+    Map<String, EnumSet<EvidenceClass>> found = new LinkedHashMap<>();
+    if (record instanceof Model m) {
+      hubSignals(m).forEach(f -> found.put(f, EnumSet.of(EvidenceClass.HUB)));
+    } else {
+      found.putAll(text.scan(text(record), true));
     }
-    String lower = text.toLowerCase(Locale.ROOT); // for the literal checks only; matching runs on the original text
-    String cleaned = mayHoldTrap(lower) ? maskTraps(text) : text;
-    for (Map.Entry<String, List<Rule>> e : rules.entrySet()) {
-      for (Rule rule : e.getValue()) {
-        if ((rule.literal() == null || lower.contains(rule.literal())) && rule.pattern().matcher(cleaned).find()) {
-          found.add(e.getKey());
-          break;
-        }
+    Map<String, Set<EvidenceClass>> out = new LinkedHashMap<>();
+    for (String id : ordered(found.keySet())) {
+      out.put(id, Collections.unmodifiableSet(EnumSet.copyOf(found.get(id))));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The frameworks a model's hub signals give; explicit, so they win and text is not consulted. */
+  private Set<String> hubSignals(Model m) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String tag : m.tags()) {
+      String fw = method.modelTags().get(tag.toLowerCase(Locale.ROOT));
+      if (fw != null) {
+        found.add(fw);
+      }
+    }
+    String library = m.libraryName() == null ? null : m.libraryName().toLowerCase(Locale.ROOT);
+    if (library != null) {
+      String fw = method.modelLibraries().get(library);
+      if (fw != null) {
+        found.add(fw);
+      }
+    }
+    if (found.isEmpty() && library != null && m.tags().stream().anyMatch(t -> t.equalsIgnoreCase("safetensors"))) {
+      String fw = method.modelSafetensors().get(library); // weights with no framework tag: the library's backend
+      if (fw != null) {
+        found.add(fw);
       }
     }
     return found;
   }
 
+  /** The frameworks in the method's order; frameworks only the tag maps know come after the rest. */
+  private List<String> ordered(Set<String> frameworks) {
+    Set<String> found = new LinkedHashSet<>(frameworks);
+    List<String> out = new ArrayList<>();
+    for (String id : order) {
+      if (found.remove(id)) {
+        out.add(id);
+      }
+    }
+    out.addAll(found);
+    return List.copyOf(out);
+  }
+
+  /** Frameworks named in free text (by any class of evidence the method counts), traps removed first, in the method's order. */
+  public Set<String> matchText(String text) {
+    return new LinkedHashSet<>(ordered(this.text.scan(text, false).keySet()));
+  }
+
   /**
    * Why a record counts for {@code framework}: the passage of its text that names it (with {@code context} characters either
-   * side), or the hub signal for models. Empty when the record does not name it.
+   * side; a name is preferred, a passage of code is marked {@code code: }), or the hub signal for models. Empty when the
+   * record does not name it.
    */
   public Optional<String> evidence(EvidenceRecord record, String framework, int context) {
     if (record instanceof Model m) {
@@ -223,52 +218,17 @@ public final class FrameworkDetector {
       }
       return Optional.empty();
     }
-    Pattern p = combined.get(framework);
     String text = text(record);
-    if (p == null || text.isEmpty()) {
+    Optional<TextMatcher.Passage> passage = this.text.first(text, framework);
+    if (passage.isEmpty()) {
       return Optional.empty();
     }
-    java.util.regex.Matcher m = p.matcher(maskTraps(text));
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int from = Math.max(0, m.start() - context);
-    int to = Math.min(text.length(), m.end() + context);
+    int from = Math.max(0, passage.get().start() - context);
+    int to = Math.min(text.length(), passage.get().end() + context);
     String snippet = text.substring(from, to).replaceAll("\\s+", " ").trim();
-    return Optional.of((from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : ""));
-  }
-
-  private boolean mayHoldTrap(String lower) {
-    if (traps == null) {
-      return false;
-    }
-    if (trapLiterals == null) {
-      return true;
-    }
-    for (String literal : trapLiterals) {
-      if (lower.contains(literal)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Blanks out trap phrases with spaces of the same length, so positions in the masked text are positions in the original. */
-  private String maskTraps(String text) {
-    if (traps == null) {
-      return text;
-    }
-    java.util.regex.Matcher m = traps.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder(text);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
-        sb.setCharAt(i, ' ');
-      }
-    } while (m.find());
-    return sb.toString();
+    // Code is marked as such: "code: …import torch…" reads differently from a sentence that names the framework.
+    String prefix = passage.get().evidence() == EvidenceClass.CODE ? "code: " : "";
+    return Optional.of(prefix + (from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : ""));
   }
 
   /** The text a record is judged by. */

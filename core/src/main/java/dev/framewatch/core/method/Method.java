@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * @param modelSafetensors Hugging Face {@code library_name} to the framework its {@code safetensors} weights are for, used only
  *     when a model carries {@code safetensors} and no framework tag (recent hub uploads): transformers writes safetensors from
  *     PyTorch state dicts, so such a model is PyTorch's
+ * @param code patterns per framework for code that only runs with it ({@code import torch}, {@code tf.data}), matched
+ *     case-sensitively on the text with the traps blanked out: a separate evidence class from the names
+ * @param codeCounts whether the {@code code} patterns count ({@code code-evidence = counts}); when false they are not run
  */
 public record Method(
     String name,
@@ -31,7 +34,9 @@ public record Method(
     boolean usageDecides,
     Map<String, String> modelTags,
     Map<String, String> modelLibraries,
-    Map<String, String> modelSafetensors) {
+    Map<String, String> modelSafetensors,
+    Map<String, List<Pattern>> code,
+    boolean codeCounts) {
 
   /** What a document naming several frameworks counts for. */
   public enum Multiple {
@@ -65,12 +70,13 @@ public record Method(
     modelTags = Map.copyOf(modelTags);
     modelLibraries = Map.copyOf(modelLibraries);
     modelSafetensors = Map.copyOf(modelSafetensors);
+    code = Collections.unmodifiableMap(new LinkedHashMap<>(code));
   }
 
   /** A copy with another version (tests, and a method file edited in place). */
   public Method withVersion(String newVersion) {
     return new Method(name, newVersion, description, multiple, frameworks, traps, exclusions, usageDecides, modelTags,
-        modelLibraries, modelSafetensors);
+        modelLibraries, modelSafetensors, code, codeCounts);
   }
 
   /** "name version", as stamped on every number. */

@@ -18,7 +18,8 @@ import java.util.regex.PatternSyntaxException;
 public final class MethodLoader {
   /** Every key a method file may hold; anything else is a typo that would silently change the counts. */
   static final java.util.Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "version", "description", "multiple",
-      "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors"));
+      "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors",
+      "code-evidence", "code"));
 
   /** The methods shipped under {@code config/methods/}. */
   public static final List<String> SHIPPED = List.of("default", "horace-2019");
@@ -55,19 +56,11 @@ public final class MethodLoader {
 
   static Method fromConfig(String what, Config c, Vocabulary vocabulary) {
     try {
-      Map<String, List<Pattern>> frameworks = new LinkedHashMap<>();
-      Config fw = c.getConfig("frameworks");
-      for (String id : vocabulary.frameworkIds()) {
-        if (fw.hasPath(id)) {
-          frameworks.put(id, compileAll(what, "frameworks." + id, fw.getStringList(id), Pattern.CASE_INSENSITIVE));
-        }
-      }
-      for (String key : fw.root().keySet()) {
-        if (!vocabulary.isFramework(key)) {
-          throw new IllegalArgumentException("method '" + what + "': frameworks." + key
-              + ": not a framework of the vocabulary " + vocabulary.frameworkIds());
-        }
-      }
+      Map<String, List<Pattern>> frameworks =
+          patternsByFramework(what, "frameworks", c.getConfig("frameworks"), vocabulary, Pattern.CASE_INSENSITIVE);
+      // Code is case-sensitive ("tf.data" is code, "TF. The" is prose); a pattern may still set (?i) itself.
+      Map<String, List<Pattern>> code =
+          c.hasPath("code") ? patternsByFramework(what, "code", c.getConfig("code"), vocabulary, 0) : Map.of();
       for (String key : c.root().keySet()) {
         if (!KEYS.contains(key)) {
           throw new IllegalArgumentException("method '" + what + "': unknown key '" + key + "' (known: " + KEYS + ")");
@@ -77,6 +70,14 @@ public final class MethodLoader {
       if (!usage.equals("ignore") && !usage.equals("decides")) {
         throw new IllegalArgumentException("method '" + what + "': usage-classifier: expected ignore or decides, got '"
             + usage + "'");
+      }
+      String codeEvidence = c.hasPath("code-evidence") ? c.getString("code-evidence") : "ignore";
+      if (!codeEvidence.equals("ignore") && !codeEvidence.equals("counts")) {
+        throw new IllegalArgumentException("method '" + what + "': code-evidence: expected ignore or counts, got '"
+            + codeEvidence + "'");
+      }
+      if (codeEvidence.equals("counts") && code.isEmpty()) {
+        throw new IllegalArgumentException("method '" + what + "': code-evidence = counts, but no code patterns (code { ... })");
       }
       return new Method(
           c.getString("name"),
@@ -92,10 +93,30 @@ public final class MethodLoader {
           c.hasPath("model-libraries")
               ? frameworkMap(what, "model-libraries", c.getConfig("model-libraries"), vocabulary) : Map.of(),
           c.hasPath("model-safetensors")
-              ? frameworkMap(what, "model-safetensors", c.getConfig("model-safetensors"), vocabulary) : Map.of());
+              ? frameworkMap(what, "model-safetensors", c.getConfig("model-safetensors"), vocabulary) : Map.of(),
+          code,
+          codeEvidence.equals("counts"));
     } catch (ConfigException e) {
       throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
     }
+  }
+
+  /** Patterns per framework, in the vocabulary's order; a key that is not a framework of the vocabulary is an error. */
+  private static Map<String, List<Pattern>> patternsByFramework(String what, String key, Config c, Vocabulary vocabulary,
+      int flags) {
+    Map<String, List<Pattern>> out = new LinkedHashMap<>();
+    for (String id : vocabulary.frameworkIds()) {
+      if (c.hasPath(id)) {
+        out.put(id, compileAll(what, key + "." + id, c.getStringList(id), flags));
+      }
+    }
+    for (String k : c.root().keySet()) {
+      if (!vocabulary.isFramework(k)) {
+        throw new IllegalArgumentException("method '" + what + "': " + key + "." + k
+            + ": not a framework of the vocabulary " + vocabulary.frameworkIds());
+      }
+    }
+    return out;
   }
 
   private static List<Pattern> compileAll(String what, String key, List<String> regexes, int flags) {

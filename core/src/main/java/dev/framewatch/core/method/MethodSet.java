@@ -64,7 +64,7 @@ public final class MethodSet {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** {@code default 0.2.0,horace-2019 1.0.0}: what the index's commit records, the primary first. */
+  /** {@code default 0.3.0,horace-2019 1.0.0}: what the index's commit records, the primary first. */
   public String labels() {
     return String.join(",", byName.values().stream().map(d -> d.method().label()).toList());
   }

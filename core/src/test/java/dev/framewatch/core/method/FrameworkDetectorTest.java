@@ -36,6 +36,15 @@ class FrameworkDetectorTest {
   }
 
   @Test
+  void interfaceTrapsMaskWhenTheirWordsOccur() {
+    // The "-like" trap is looked up by its words (one of pytorch/keras/tensorflow and one of like/style/inspired) before
+    // its regex runs; it must still mask whenever it matches.
+    assertEquals(List.of("pytorch"), detector.counted(paper("A Keras-like API, implemented in PyTorch.")));
+    assertEquals(List.of(), detector.counted(paper("A TensorFlow-style graph and a PYTORCH-INSPIRED interface")));
+    assertEquals(List.of("keras"), detector.counted(paper("Keras, in the style of scikit-learn")));
+  }
+
+  @Test
   void evidenceQuotesThePassageOrTheHubSignal() {
     Paper p = paper("Baselines use TF-IDF. Our models are implemented in PyTorch 1.2 and trained on 8 GPUs for a week.");
     assertEquals(java.util.Optional.of("…implemented in PyTorch 1.2 and trained…"), detector.evidence(p, "pytorch", 16));

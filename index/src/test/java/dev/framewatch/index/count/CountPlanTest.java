@@ -55,7 +55,7 @@ class CountPlanTest {
     try (DirectoryReader reader = IndexDirectory.openReader(dir)) {
       CountPlan plan = CountPlan.of(reader, PARSER, null, List.of(Dimension.YEAR, Dimension.FRAMEWORK, Dimension.YEAR), null);
       assertEquals("default", plan.methodName());
-      assertEquals("0.2.0", plan.methodVersion());
+      assertEquals("0.3.0", plan.methodVersion());
       assertEquals(IndexSchema.FRAMEWORK, plan.frameworkField());
       assertFalse(plan.fractional());
       assertEquals(List.of(Dimension.YEAR), plan.groupBy(), "framework is implied by the rows; each dimension once");
@@ -82,7 +82,7 @@ class CountPlanTest {
     try (DirectoryReader reader = IndexDirectory.openReader(dir)) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> CountPlan.of(reader, PARSER, null, List.of(Dimension.YEAR), HORACE.withVersion("2.0.0")));
-      assertEquals("the index counts with methods default 0.2.0, horace-2019 1.0.0, not horace-2019 2.0.0: add it to"
+      assertEquals("the index counts with methods default 0.3.0, horace-2019 1.0.0, not horace-2019 2.0.0: add it to"
           + " method.indexed (or make it method.default) and run `framewatch reindex`", e.getMessage());
     }
   }

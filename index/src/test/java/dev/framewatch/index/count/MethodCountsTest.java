@@ -87,7 +87,7 @@ class MethodCountsTest {
       for (Paper p : papers) {
         w.updateDocument(new Term(IndexSchema.ID, p.id()), builder.build(p, p.id().equals("p3") ? p3Usage : null));
       }
-      w.setLiveCommitData(new CommitData(Map.of(), "default", "0.2.0", Instant.EPOCH, methods.labels())
+      w.setLiveCommitData(new CommitData(Map.of(), "default", "0.3.0", Instant.EPOCH, methods.labels())
           .toUserData().entrySet());
       w.commit();
     }
@@ -177,7 +177,7 @@ class MethodCountsTest {
   void aMethodTheIndexDoesNotCountWithIsRefusedWithTheFix() throws Exception {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> count(MethodLoader.load("default").withVersion("0.1.0")));
-    assertTrue(e.getMessage().contains("the index counts with methods default 0.2.0, horace-2019 1.0.0, fractional 1, usage 1,"
+    assertTrue(e.getMessage().contains("the index counts with methods default 0.3.0, horace-2019 1.0.0, fractional 1, usage 1,"
         + " not default 0.1.0"), e.getMessage());
     assertTrue(e.getMessage().contains("method.indexed"), e.getMessage());
   }

@@ -79,7 +79,7 @@ class IndexerTest {
     assertEquals(Map.of("paper", 3L, "job", 1L, "repo", 0L, "model", 0L, "stars", 0L), info.documentsByKind());
     assertEquals(Map.of(PAPERS, Map.of(0, 3L, 1, 8L), JOBS, Map.of(0, 2L)), info.offsets());
     assertEquals("default", info.methodName());
-    assertEquals("0.2.0", info.methodVersion());
+    assertEquals("0.3.0", info.methodVersion());
     assertNotNull(info.lastCommit());
 
     try (Indexer again = open(NO_KAFKA, Records.DETECTOR, 1000)) {
@@ -131,7 +131,7 @@ class IndexerTest {
     Method newer = indexBatchThenBumpTheMethod();
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> open(NO_KAFKA, new FrameworkDetector(newer), 1000));
-    assertTrue(e.getMessage().contains("was built with method default 0.2.0, not default 9.9.9"), e.getMessage());
+    assertTrue(e.getMessage().contains("was built with method default 0.3.0, not default 9.9.9"), e.getMessage());
     assertTrue(e.getMessage().contains("framewatch reindex"), e.getMessage());
     open(NO_KAFKA, Records.DETECTOR, 1000).close(); // the failed open released the lock
   }

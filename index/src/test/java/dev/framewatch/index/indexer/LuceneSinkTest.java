@@ -55,8 +55,8 @@ class LuceneSinkTest {
     assertEquals("8", data.get("offset.fw.papers.1"));
     assertEquals("2", data.get("offset.fw.jobs.0"));
     assertEquals("default", data.get("method.name"));
-    assertEquals("0.2.0", data.get("method.version"));
-    assertEquals("default 0.2.0", data.get("methods"));
+    assertEquals("0.3.0", data.get("method.version"));
+    assertEquals("default 0.3.0", data.get("methods"));
     assertEquals(1, documents(dir));
 
     // A second commit replaces the offsets wholesale: a partition it does not name is no longer stored.

@@ -23,8 +23,8 @@ class MethodCheckTest {
   @Test
   void theSameMethodsOrNoneRecordedPass() {
     MethodCheck.requireBuiltWith(DIR, CommitData.EMPTY, MethodSet.of(DEFAULT));
-    MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.2.0", null), MethodSet.of(DEFAULT));
-    MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.2.0", "default 0.2.0,horace-2019 1.0.0"),
+    MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.3.0", null), MethodSet.of(DEFAULT));
+    MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.3.0", "default 0.3.0,horace-2019 1.0.0"),
         MethodSet.of(DEFAULT, List.of(HORACE)));
   }
 
@@ -32,17 +32,17 @@ class MethodCheckTest {
   void anotherPrimaryOrAnotherSetAsksForReindex() {
     IllegalStateException primary = assertThrows(IllegalStateException.class,
         () -> MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.1.0", null), MethodSet.of(DEFAULT)));
-    assertEquals("index /data/index was built with method default 0.1.0, not default 0.2.0: run `framewatch reindex` to"
-        + " rebuild it with default 0.2.0", primary.getMessage());
+    assertEquals("index /data/index was built with method default 0.1.0, not default 0.3.0: run `framewatch reindex` to"
+        + " rebuild it with default 0.3.0", primary.getMessage());
     IllegalStateException set = assertThrows(IllegalStateException.class,
-        () -> MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.2.0", null), MethodSet.of(DEFAULT, List.of(HORACE))));
-    assertEquals("index /data/index counts with methods default 0.2.0, not default 0.2.0,horace-2019 1.0.0 (method.default"
+        () -> MethodCheck.requireBuiltWith(DIR, builtWith("default", "0.3.0", null), MethodSet.of(DEFAULT, List.of(HORACE))));
+    assertEquals("index /data/index counts with methods default 0.3.0, not default 0.3.0,horace-2019 1.0.0 (method.default"
         + " and method.indexed): run `framewatch reindex` to rebuild it with those", set.getMessage());
   }
 
   @Test
   void countingNeedsAMethodTheIndexWasBuiltWith() {
-    MethodCheck.requireCountsWith(builtWith("default", "0.2.0", "default 0.2.0,horace-2019 1.0.0"), HORACE.method());
+    MethodCheck.requireCountsWith(builtWith("default", "0.3.0", "default 0.3.0,horace-2019 1.0.0"), HORACE.method());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
         () -> MethodCheck.requireCountsWith(CommitData.EMPTY, HORACE.method()));
     assertEquals("the index counts with methods none, not horace-2019 1.0.0: add it to method.indexed (or make it"
