@@ -63,27 +63,16 @@ public final class Sources {
    * A crawler of {@code source} as configured: its options from {@code sources.<source>}, a fetcher of its own on
    * {@code http.*} (and whatever the source adds, such as arXiv's rate), on the system clock.
    */
-  public static Crawler crawler(Settings settings, String source, RecordSink sink, CrawlState state) {
+  public static FittedCrawler crawler(Settings settings, String source, RecordSink sink, CrawlState state) {
     return crawler(settings, get(source), sink, state);
   }
 
-  public static Crawler crawler(Settings settings, CrawlerFactory<?> source, RecordSink sink, CrawlState state) {
+  public static FittedCrawler crawler(Settings settings, CrawlerFactory<?> source, RecordSink sink, CrawlState state) {
     // Through a FittingSink: a record over the sink's size limit has its text cut, or is dead-lettered, never stops the crawl.
     FittingSink fitting = new FittingSink(sink, Clock.systemUTC());
     Crawler crawler = source.create(settings.source(source.source()), FetchOptions.from(settings), fitting,
         Clock.systemUTC(), state);
-    return new Crawler() {
-      @Override
-      public String source() {
-        return crawler.source();
-      }
-
-      @Override
-      public CrawlSummary crawl(CrawlListener listener) {
-        // Crawlers count a record as published when they hand it over; the one the sink dead-lettered was not.
-        return fitting.corrected(crawler.crawl(listener));
-      }
-    };
+    return new FittedCrawler(crawler, fitting);
   }
 
   /** The names, for picocli's {@code completionCandidates} (and so its {@code ${COMPLETION-CANDIDATES}} in help). */

@@ -73,15 +73,15 @@ class SourcesTest {
   @Test
   void aCrawlerIsMadeFromItsSourcesKeys() {
     Settings settings = Settings.defaults().with("sources.github.repos", List.of("a/b"));
-    Crawler github = Sources.crawler(settings, "github", NOWHERE, CrawlState.none());
+    Crawler github = Sources.crawler(settings, "github", NOWHERE, CrawlState.none()).crawler();
     assertEquals("github", github.source());
     assertEquals(GitHubOptions.from(settings.source("github")), ((GitHubCrawler) github).options());
 
     // arXiv's own rate (sources.papers.arxiv.min-interval-ms) goes to the papers crawler's fetcher, for arXiv's host only.
-    PapersCrawler papers = (PapersCrawler) Sources.crawler(settings, "papers", NOWHERE, CrawlState.none());
+    PapersCrawler papers = (PapersCrawler) Sources.crawler(settings, "papers", NOWHERE, CrawlState.none()).crawler();
     assertEquals(Map.of("export.arxiv.org:-1", Duration.ofSeconds(3)),
         papers.context().fetcher().options().hostIntervals());
-    JobsCrawler jobs = (JobsCrawler) Sources.crawler(settings, "jobs", NOWHERE, CrawlState.none());
+    JobsCrawler jobs = (JobsCrawler) Sources.crawler(settings, "jobs", NOWHERE, CrawlState.none()).crawler();
     assertEquals(Map.of(), jobs.context().fetcher().options().hostIntervals());
   }
 }
