@@ -69,11 +69,12 @@ public final class DemoCorpus {
   /**
    * The corpus of the real sources' size times {@code scale} ({@link ScaledSizes}), every record made on request from
    * {@code (seed, its coordinates)}: Hub models, arXiv preprints and stars are lazy lists, never held; the venue papers
-   * (thousands at full scale) and the repositories are made once. Job postings are the demo's own.
+   * (thousands at full scale), the repositories and the job postings are made once: the demo's own postings, but each HN
+   * "Who is hiring?" thread with 300 to 900 of them, as real threads have.
    */
   public static DemoCorpus scaled(long seed, Scale scale) {
     List<HubModel> models = ScaledSizes.models(seed, scale);
-    return new DemoCorpus(seed, models, ScaledSizes.venuePapers(seed, scale), new JobGenerator(seed).generate(),
+    return new DemoCorpus(seed, models, ScaledSizes.venuePapers(seed, scale), new JobGenerator(seed, scale).generate(),
         ScaledRepos.generate(seed, scale), ScaledSizes.arxiv(seed, scale), scale);
   }
 

@@ -137,8 +137,8 @@ public final class HubModelGenerator {
 
   /**
    * Model {@code index} of a listing of {@code count}, newest first, made on its own from {@code (seed, index)}: what a scaled
-   * demo site serves without holding the listing. Creation times follow the same growth as {@link #generate}'s, and fall
-   * strictly with the index, so the listing is in {@code createdAt} order as it stands; the index, in base 36, ends the id.
+   * demo site serves without holding the listing. Creation times follow the same growth as {@link #generate}'s and never rise
+   * with the index, so the listing is in {@code createdAt} order as it stands; the index, in base 36, ends the id.
    */
   public static HubModel at(long seed, int index, int count) {
     HubModelGenerator g = new HubModelGenerator(Seeds.of(seed, index));

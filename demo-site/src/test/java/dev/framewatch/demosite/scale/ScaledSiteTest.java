@@ -148,6 +148,19 @@ class ScaledSiteTest {
     assertEquals(250_000, repo.get("stargazers_count").asInt());
   }
 
+  @Test
+  void hnThreadsHaveTheHundredsOfPostingsRealOnesHave() throws Exception {
+    List<Integer> sizes = new java.util.ArrayList<>();
+    for (String story : full.hnStoryIds()) {
+      HttpResponse<String> thread = get("/api/v1/items/" + story);
+      assertEquals(200, thread.statusCode(), story);
+      int postings = Json.mapper().readTree(thread.body()).path("children").size();
+      assertTrue(postings >= 300 && postings <= 900, story + ": " + postings);
+      sizes.add(postings);
+    }
+    assertEquals(List.of(716, 859, 615, 810, 624, 699, 755, 342, 386), sizes);
+  }
+
   private static int count(String text, String what) {
     int n = 0;
     for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
