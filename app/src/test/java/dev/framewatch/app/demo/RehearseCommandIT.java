@@ -59,6 +59,11 @@ class RehearseCommandIT {
     assertEquals(Math.round(report.path("indexBytes").asLong() * 1e6 / 8_578),
         report.path("indexBytesPerMillionDocuments").asLong());
     assertTrue(report.path("peakHeapBytes").asLong() > 0);
+    double timed = 0;
+    for (JsonNode s : report.path("stages")) {
+      timed += s.path("name").asText().matches("crawl .*|index|classify") ? s.path("seconds").asDouble() : 0;
+    }
+    assertEquals(8_578 / timed, report.path("documentsPerSecond").asDouble(), 8_578 / timed * 0.02 + 0.1);
     // Progress per stage goes to stderr, the report alone to stdout.
     assertTrue(err.toString().contains("rehearsal at scale 0.001"), err.toString());
   }
