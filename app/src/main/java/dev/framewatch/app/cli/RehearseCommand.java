@@ -63,6 +63,10 @@ public final class RehearseCommand extends FramewatchCommand {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json.")
   String format;
 
+  @Option(names = "--no-classify", description = "Skip training and applying the domain classifier, whose training time "
+      + "grows with the corpus faster than the rest (see docs/sizing.md).")
+  boolean noClassify;
+
   @Override
   protected String[] profiles() {
     return new String[] {"demo.conf"};
@@ -114,7 +118,9 @@ public final class RehearseCommand extends FramewatchCommand {
         try (EmbeddedBroker.Handle kafka = KafkaAccess.open(settings)) {
           crawl(settings, kafka.bootstrapServers(), heap, stages);
           index(settings, kafka.bootstrapServers(), heap, stages);
-          classify(settings, kafka.bootstrapServers(), heap, stages);
+          if (!noClassify) {
+            classify(settings, kafka.bootstrapServers(), heap, stages);
+          }
           List<Latency> queries = queries(settings, kafka.bootstrapServers(), heap, stages);
           IndexInfo info = IndexInfo.read(settings.indexDir());
           long documents = info.documents() - info.documentsByKind().getOrDefault(Kind.STARS.wireName(), 0L);

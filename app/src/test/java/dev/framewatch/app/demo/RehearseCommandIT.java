@@ -68,6 +68,22 @@ class RehearseCommandIT {
     assertTrue(err.toString().contains("rehearsal at scale 0.001"), err.toString());
   }
 
+  @Test
+  void withoutTheClassifierTheCountsAgreeAllTheSame() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Framewatch.execute(new String[] {"rehearse", "--scale", "0.001", "--no-classify", "--runs", "2", "--format",
+        "json", "--data-dir", dir.resolve("plain").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, out + "\n--- stderr\n" + err);
+    JsonNode report = Json.mapper().readTree(out.toString());
+    List<String> stages = new ArrayList<>();
+    report.path("stages").forEach(s -> stages.add(s.path("name").asText()));
+    assertEquals(List.of("start site", "crawl papers", "crawl jobs", "crawl github", "crawl huggingface", "index", "queries"),
+        stages);
+    assertEquals(8_578, report.path("documentsIndexed").asLong(), out.toString());
+    assertEquals(report.path("documentsPerSecond").asDouble(), report.path("documentsPerSecondWithoutClassify").asDouble());
+  }
+
   private static JsonNode stage(JsonNode report, String name) {
     for (JsonNode s : report.path("stages")) {
       if (s.path("name").asText().equals(name)) {
