@@ -7,6 +7,7 @@ import dev.framewatch.app.cli.DemoCommand;
 import dev.framewatch.app.cli.GlobalOptions;
 import dev.framewatch.app.cli.ImportCommand;
 import dev.framewatch.app.cli.IndexCommand;
+import dev.framewatch.app.cli.RehearseCommand;
 import dev.framewatch.app.cli.ReindexCommand;
 import dev.framewatch.app.cli.ReportCommand;
 import dev.framewatch.app.cli.TrendCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
       StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ClassifyCommand.class, ServeCommand.class,
-      BrokerCommand.class, CommandLine.HelpCommand.class
+      BrokerCommand.class, RehearseCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

@@ -8,8 +8,16 @@ import dev.framewatch.demosite.jobs.DemoJob;
 import dev.framewatch.demosite.jobs.JobGenerator;
 import dev.framewatch.demosite.papers.DemoPaper;
 import dev.framewatch.demosite.papers.PaperGenerator;
+import dev.framewatch.demosite.github.ScaledRepos;
+import dev.framewatch.demosite.scale.LazyList;
+import dev.framewatch.demosite.scale.Scale;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the demo site serves, generated once from a seed: the same seed gives the same corpus on every machine, so demo
@@ -29,13 +37,20 @@ public final class DemoCorpus {
   private final List<DemoPaper> papers;
   private final List<DemoJob> jobs;
   private final List<DemoRepo> repos;
+  /** A scaled corpus's arXiv listings by category (lazy); null when the arXiv papers are among {@link #papers}. */
+  private final Map<String, List<DemoPaper>> arxiv;
+  /** Null for the demo's own corpus. */
+  private final Scale scale;
 
-  private DemoCorpus(long seed, List<HubModel> models, List<DemoPaper> papers, List<DemoJob> jobs, List<DemoRepo> repos) {
+  private DemoCorpus(long seed, List<HubModel> models, List<DemoPaper> papers, List<DemoJob> jobs, List<DemoRepo> repos,
+      Map<String, List<DemoPaper>> arxiv, Scale scale) {
     this.seed = seed;
-    this.models = List.copyOf(models);
+    this.models = LazyList.isLazy(models) ? models : List.copyOf(models);
     this.papers = List.copyOf(papers);
     this.jobs = List.copyOf(jobs);
     this.repos = List.copyOf(repos);
+    this.arxiv = arxiv == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(arxiv));
+    this.scale = scale;
   }
 
   /** The corpus {@code framewatch demo} serves. */
@@ -48,7 +63,56 @@ public final class DemoCorpus {
       throw new IllegalArgumentException("models must not be negative, got " + models);
     }
     return new DemoCorpus(seed, new HubModelGenerator(seed).generate(models), new PaperGenerator(seed).generate(),
-        new JobGenerator(seed).generate(), new RepoGenerator(seed).generate());
+        new JobGenerator(seed).generate(), new RepoGenerator(seed).generate(), null, null);
+  }
+
+  /**
+   * The corpus of the real sources' size times {@code scale} ({@link ScaledSizes}), every record made on request from
+   * {@code (seed, its coordinates)}: Hub models, arXiv preprints and stars are lazy lists, never held; the venue papers
+   * (thousands at full scale), the repositories and the job postings are made once: the demo's own postings, but each HN
+   * "Who is hiring?" thread with 300 to 900 of them, as real threads have.
+   */
+  public static DemoCorpus scaled(long seed, Scale scale) {
+    List<HubModel> models = ScaledSizes.models(seed, scale);
+    return new DemoCorpus(seed, models, ScaledSizes.venuePapers(seed, scale), new JobGenerator(seed, scale).generate(),
+        ScaledRepos.generate(seed, scale), ScaledSizes.arxiv(seed, scale), scale);
+  }
+
+  /** The scale of a {@link #scaled} corpus; empty for the demo's own. */
+  public java.util.Optional<Scale> scale() {
+    return java.util.Optional.ofNullable(scale);
+  }
+
+  /**
+   * Each arXiv category's listing, newest first, as the site serves it (a preprint cross-listed in two categories is in
+   * both).
+   */
+  public Map<String, List<DemoPaper>> arxivListings() {
+    if (arxiv != null) {
+      return arxiv;
+    }
+    Map<String, List<DemoPaper>> out = new LinkedHashMap<>();
+    List<DemoPaper> newestFirst = papers.stream().filter(p -> p.site() == DemoPaper.Site.ARXIV)
+        .sorted(java.util.Comparator.comparing(DemoPaper::published).reversed().thenComparing(DemoPaper::sourceId)).toList();
+    for (String c : arxivCategories()) {
+      out.put(c, newestFirst.stream().filter(p -> p.categories().contains(c)).toList());
+    }
+    return out;
+  }
+
+  /**
+   * Documents a first crawl of the whole site indexes: every model, repository and paper (a paper whose page or PDF is cut
+   * short is still indexed, without that part), the first {@code arxivPerCategory} preprints of each arXiv listing counted
+   * once however many listings hold them, and every job posting but the truncated page (dead-lettered) and the board's
+   * repeat of an employer's own posting. Star snapshots are a time series, not documents.
+   */
+  public long expectedDocuments(int arxivPerCategory) {
+    Set<String> preprints = new HashSet<>();
+    arxivListings().values().forEach(l -> l.subList(0, Math.min(arxivPerCategory, l.size()))
+        .forEach(p -> preprints.add(p.expectedId())));
+    long venuePapers = papers.stream().filter(p -> p.site() != DemoPaper.Site.ARXIV).count();
+    long postings = jobs.stream().filter(DemoJob::expected).count();
+    return models.size() + venuePapers + preprints.size() + postings + repos.size();
   }
 
   public long seed() {
@@ -85,7 +149,7 @@ public final class DemoCorpus {
 
   /** {@code sources.papers.arxiv.categories}. */
   public List<String> arxivCategories() {
-    return PaperGenerator.ARXIV_CATEGORIES;
+    return arxiv != null ? List.copyOf(arxiv.keySet()) : PaperGenerator.ARXIV_CATEGORIES;
   }
 
   /** {@code sources.jobs.greenhouse.boards}. */

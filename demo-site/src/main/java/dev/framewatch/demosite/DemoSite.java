@@ -54,13 +54,18 @@ public final class DemoSite implements AutoCloseable {
     RoutingDispatcher routes = new RoutingDispatcher(served("other", request -> RoutingDispatcher.NOT_FOUND));
     route(routes, "site", Map.of("/robots.txt", request -> ROBOTS));
     route(routes, "huggingface", Map.of(HubModelsEndpoint.PATH, hubModels));
-    route(routes, "papers", PaperServices.routes(corpus.papers(), failures));
+    route(routes, "papers", corpus.scale().isEmpty() ? PaperServices.routes(corpus.papers(), failures)
+        : PaperServices.routes(corpus.papers(), corpus.arxivListings(),
+            key -> ScaledSizes.arxivByPdfKey(corpus.seed(), corpus.scale().get(), key), failures));
     route(routes, "jobs", JobBoards.routes(corpus.jobs(), failures));
     route(routes, "github", Map.of(GitHubEndpoint.PATH, github));
     this.server = FakeServer.start(new Validators(routes),
         FakeServer.Options.defaults().withThreads(THREADS, "demo-site").withoutRecording());
-    LOG.info("demo site serving {} models, {} papers, {} job postings and {} repositories at {}", corpus.models().size(),
-        corpus.papers().size(), corpus.jobs().size(), corpus.repos().size(), server.baseUrl());
+    LOG.info("demo site{} serving {} models, {} papers, {} job postings and {} repositories at {}",
+        corpus.scale().map(s -> " at scale " + s).orElse(""), corpus.models().size(),
+        corpus.papers().size() + (corpus.scale().isEmpty() ? 0
+            : corpus.arxivListings().values().stream().mapToInt(List::size).sum()),
+        corpus.jobs().size(), corpus.repos().size(), server.baseUrl());
   }
 
   /** The standard corpus, with the scripted failure. */

@@ -1,5 +1,6 @@
 package dev.framewatch.demosite.github;
 
+import dev.framewatch.demosite.scale.LazyList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +25,8 @@ public record DemoRepo(
 
   public DemoRepo {
     topics = List.copyOf(topics);
-    starredAt = List.copyOf(starredAt);
+    // A scaled site's star history is made star by star on request; copying it would hold every star.
+    starredAt = LazyList.isLazy(starredAt) ? starredAt : List.copyOf(starredAt);
   }
 
   public int stars() {

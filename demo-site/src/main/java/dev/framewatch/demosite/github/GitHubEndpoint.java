@@ -24,6 +24,11 @@ import java.util.Map;
 public final class GitHubEndpoint implements Dispatcher {
   public static final String PATH = "/repos/";
   static final int MAX_PER_PAGE = 100;
+  /** GitHub lists no stargazers page beyond this one: a later page answers 422, and rel="last" points here at most. */
+  public static final int MAX_PAGE = 400;
+  private static final FakeResponse PAGINATION_LIMITED = SiteResponses.json(422, "{\"message\":\"In order to keep the API "
+      + "fast for everyone, pagination is limited for this resource.\",\"documentation_url\":"
+      + "\"https://docs.github.com/v3/#pagination\",\"status\":\"422\"}");
   private static final FakeResponse NOT_FOUND = SiteResponses.json(404,
       "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}");
   private final Map<String, DemoRepo> byName = new LinkedHashMap<>();
@@ -79,6 +84,9 @@ public final class GitHubEndpoint implements Dispatcher {
     } catch (NumberFormatException e) {
       return SiteResponses.json(422, "{\"message\":\"Validation Failed\"}");
     }
+    if (page > MAX_PAGE) {
+      return PAGINATION_LIMITED;
+    }
     if (repo.fullName().equals("pytorch/pytorch") && page == 3 && failures.once("github-429")) {
       return ScriptedFailures.tooManyRequests();
     }
@@ -88,7 +96,7 @@ public final class GitHubEndpoint implements Dispatcher {
       body = SiteResponses.cut(body, 0.5);
     }
     String link = link(request.baseUrl() + PATH + repo.fullName() + "/stargazers?per_page=" + perPage + "&page=", page,
-        repo.pages(perPage));
+        Math.min(repo.pages(perPage), MAX_PAGE));
     FakeResponse response = SiteResponses.json(200, body);
     return link.isEmpty() ? response : response.withHeader("Link", link);
   }

@@ -1,5 +1,6 @@
 package dev.framewatch.demosite.huggingface;
 
+import dev.framewatch.demosite.scale.Seeds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -131,6 +132,26 @@ public final class HubModelGenerator {
     String library = LIBRARIES[pick(LIBRARY_WEIGHTS, y)];
     Instant created = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
         .plusSeconds((long) (random.nextDouble() * month.lengthOfMonth() * 86_400L));
+    return model(y, library, created, null);
+  }
+
+  /**
+   * Model {@code index} of a listing of {@code count}, newest first, made on its own from {@code (seed, index)}: what a scaled
+   * demo site serves without holding the listing. Creation times follow the same growth as {@link #generate}'s and never rise
+   * with the index, so the listing is in {@code createdAt} order as it stands; the index, in base 36, ends the id.
+   */
+  public static HubModel at(long seed, int index, int count) {
+    HubModelGenerator g = new HubModelGenerator(Seeds.of(seed, index));
+    long span = AS_OF.getEpochSecond() - FIRST_MONTH.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    double growth = MONTHLY_GROWTH * (FIRST_MONTH.until(LAST_MONTH, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    Instant created = AS_OF.minusSeconds(span).plusSeconds((long) (Seeds.newestFirst(index, count, growth) * span));
+    int y = Math.min(created.atZone(ZoneOffset.UTC).getYear() - Y0, 7);
+    String library = LIBRARIES[g.pick(LIBRARY_WEIGHTS, y)];
+    return g.model(y, library, created, Integer.toString(index, 36));
+  }
+
+  /** @param idSuffix ends the id, which is then unique without checking; null to check against the ids made so far */
+  private HubModel model(int y, String library, Instant created, String idSuffix) {
     long sinceCreated = AS_OF.getEpochSecond() - created.getEpochSecond();
     Instant modified = created.plusSeconds((long) (random.nextDouble() * random.nextDouble() * sinceCreated));
 
@@ -240,7 +261,7 @@ public final class HubModelGenerator {
     tags.add("region:us");
 
     String author = AUTHORS[random.nextInt(AUTHORS.length)];
-    String id = uniqueId(author, arch != null ? arch.replace('_', '-') : library == null ? "model" : library);
+    String id = uniqueId(author, arch != null ? arch.replace('_', '-') : library == null ? "model" : library, idSuffix);
     long downloads = Math.min((long) Math.exp(4 + random.nextGaussian() * 2.5 + Math.max(0, 4 - y) * 0.3), 50_000_000L);
     long likes = Math.max(0, (long) (Math.sqrt(downloads) / 10 * random.nextDouble() * 3));
     return new HubModel(objectId(created), id, author, library, tags, pipeline, created, modified, Math.max(downloads, 0),
@@ -289,8 +310,11 @@ public final class HubModelGenerator {
     }
   }
 
-  private String uniqueId(String author, String base) {
+  private String uniqueId(String author, String base, String idSuffix) {
     String name = base + "-" + SIZES[random.nextInt(SIZES.length)] + "-" + SUFFIXES[random.nextInt(SUFFIXES.length)];
+    if (idSuffix != null) {
+      return author + "/" + name + "-" + idSuffix;
+    }
     String id = author + "/" + name;
     for (int v = 2; !ids.add(id); v++) {
       id = author + "/" + name + "-v" + v;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.framewatch.demosite.http.ScriptedFailures;
 import dev.framewatch.demosite.http.SiteResponses;
+import dev.framewatch.demosite.scale.LazyList;
 import dev.framewatch.fakeserver.Dispatcher;
 import dev.framewatch.fakeserver.FakeResponse;
 import dev.framewatch.fakeserver.RecordedRequest;
@@ -38,7 +39,7 @@ public final class HubModelsEndpoint implements Dispatcher {
   private volatile int heldBack;
 
   public HubModelsEndpoint(List<HubModel> newestFirst, boolean scriptedFailure) {
-    this.newestFirst = List.copyOf(newestFirst);
+    this.newestFirst = LazyList.isLazy(newestFirst) ? newestFirst : List.copyOf(newestFirst);
     this.failurePending = new AtomicBoolean(scriptedFailure);
     this.serverErrorPending = new AtomicBoolean(scriptedFailure);
   }
@@ -103,6 +104,11 @@ public final class HubModelsEndpoint implements Dispatcher {
   }
 
   private List<HubModel> select(String library, boolean ascending) {
+    if (library == null || library.isEmpty()) {
+      // A view, not a copy: a scaled site's listing of millions is made model by model as pages ask for them.
+      List<HubModel> listed = newestFirst.subList(heldBack, newestFirst.size());
+      return ascending ? LazyList.reversed(listed) : listed;
+    }
     List<HubModel> out = new ArrayList<>(newestFirst.size());
     for (HubModel m : newestFirst.subList(heldBack, newestFirst.size())) {
       if (library == null || library.isEmpty() || m.matchesLibrary(library)) {

@@ -1,5 +1,7 @@
 package dev.framewatch.demosite.jobs;
 
+import dev.framewatch.demosite.scale.Scale;
+import dev.framewatch.demosite.scale.Seeds;
 import dev.framewatch.demosite.story.FrameworkTrend;
 import dev.framewatch.demosite.story.Words;
 import java.time.Instant;
@@ -40,11 +42,31 @@ public final class JobGenerator {
   private static final String[] HN_STACK = {"We train our models in {fw}.", "Stack: Python, {fw}, Postgres.",
     "You will write {fw} every day."};
 
+  /** A real "Who is hiring?" thread's top-level comments: between these, for a scaled corpus. */
+  public static final int HN_MIN_POSTINGS = 300;
+  public static final int HN_MAX_POSTINGS = 900;
+
   private final Random random;
+  private final long seed;
+  /** Null for the demo's own sizes. */
+  private final Scale scale;
   private int serial;
 
   public JobGenerator(long seed) {
+    this(seed, null);
+  }
+
+  /** @param scale null for the demo's sizes; else each HN thread has real size ({@link #HN_MIN_POSTINGS} and up) */
+  public JobGenerator(long seed, Scale scale) {
     this.random = new Random(seed ^ 0x5eed_0b5_0002L);
+    this.seed = seed;
+    this.scale = scale;
+  }
+
+  /** Postings in the HN thread of {@code year}; drawn from their own seed, so the demo's sequence is untouched. */
+  private int hnPostings(int year) {
+    return scale == null ? HN_JOBS_PER_STORY
+        : HN_MIN_POSTINGS + new Random(Seeds.of(seed, year)).nextInt(HN_MAX_POSTINGS - HN_MIN_POSTINGS + 1);
   }
 
   /** Every posting: JSON-LD pages, Greenhouse boards, Lever sites, HN stories, each in listing order. */
@@ -96,7 +118,9 @@ public final class JobGenerator {
     for (int year : HN_YEARS) {
       long story = HN_STORY_BASE + year;
       Instant start = LocalDate.of(year, 3, 1).atTime(16, 0).toInstant(ZoneOffset.UTC);
-      for (int i = 0; i < HN_JOBS_PER_STORY; i++) {
+      // Posting ids count up from the story's id times 100, or 10,000 where a thread has hundreds.
+      long firstPosting = story * (scale == null ? 100 : 10_000) + 1;
+      for (int i = 0; i < hnPostings(year); i++) {
         List<String> fw = FrameworkTrend.draw(random, year, JOB_SCALE);
         String company = Words.pick(random, Words.LAST) + " " + Words.pick(random, new String[] {"Labs", "AI", "Systems",
             "Analytics", "Robotics"});
@@ -105,7 +129,7 @@ public final class JobGenerator {
           text = "We build data products for " + Words.pick(random, new String[] {"logistics", "health", "finance", "retail"})
               + ".";
         }
-        out.add(new DemoJob(DemoJob.Board.HN, Long.toString(story), Long.toString(story * 100 + i + 1), company,
+        out.add(new DemoJob(DemoJob.Board.HN, Long.toString(story), Long.toString(firstPosting + i), company,
             Words.pick(random, TITLES), Words.pick(random, LOCATIONS), start.plusSeconds(60L * (i + 1) + random.nextInt(50)),
             text + " Ref " + (++serial) + ".", fw, DemoJob.Fault.NONE, false));
       }

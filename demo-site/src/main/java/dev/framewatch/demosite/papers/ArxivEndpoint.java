@@ -10,6 +10,7 @@ import dev.framewatch.fakeserver.RecordedRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The arXiv API: {@code /api/query?search_query=cat:cs.CV&start=N&max_results=M&sortBy=submittedDate&sortOrder=descending},
@@ -20,18 +21,25 @@ final class ArxivEndpoint implements Dispatcher {
   static final String PATH = "/api/query";
   static final int MAX_RESULTS = 25;
   static final String FAILING_CATEGORY = "cs.LG";
-  private final List<DemoPaper> papers;
+  private final Function<String, List<DemoPaper>> listings;
   private final ScriptedFailures failures;
 
   ArxivEndpoint(List<DemoPaper> papers, ScriptedFailures failures) {
-    this.papers = papers.stream().filter(p -> p.site() == DemoPaper.Site.ARXIV)
+    List<DemoPaper> newestFirst = papers.stream().filter(p -> p.site() == DemoPaper.Site.ARXIV)
         .sorted(Comparator.comparing(DemoPaper::published).reversed().thenComparing(DemoPaper::sourceId)).toList();
+    this.listings = category -> newestFirst.stream().filter(p -> p.categories().contains(category)).toList();
+    this.failures = failures;
+  }
+
+  /** A scaled site's: each category's listing, newest first, as made (lazily) by the corpus. */
+  ArxivEndpoint(Map<String, List<DemoPaper>> byCategory, ScriptedFailures failures) {
+    this.listings = category -> byCategory.getOrDefault(category, List.of());
     this.failures = failures;
   }
 
   /** The category's preprints, in the order the API lists them. */
   List<DemoPaper> listing(String category) {
-    return papers.stream().filter(p -> p.categories().contains(category)).toList();
+    return listings.apply(category);
   }
 
   @Override

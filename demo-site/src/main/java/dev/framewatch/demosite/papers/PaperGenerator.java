@@ -1,5 +1,6 @@
 package dev.framewatch.demosite.papers;
 
+import dev.framewatch.demosite.scale.Seeds;
 import dev.framewatch.demosite.story.FrameworkTrend;
 import dev.framewatch.demosite.story.Words;
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ public final class PaperGenerator {
   static final int ICLR_PAPERS = 36;
   static final int ACL_PAPERS = 16;
   static final int ARXIV_PAPERS = 60;
+  /** The newest day a preprint can carry: the corpus is "as of" November 2026. */
+  private static final LocalDate ARXIV_LAST_DAY = LocalDate.of(2026, 10, 31);
   /** Full texts name a framework less often than job postings do. */
   private static final double PAPER_SCALE = 0.8;
   private static final String[] IMPLEMENTATION = {
@@ -94,6 +97,71 @@ public final class PaperGenerator {
     }
     java.util.Collections.reverse(out);
     return out;
+  }
+
+  /**
+   * Paper {@code index} of a venue-year listing of {@code count} (CVF, OpenReview or the Anthology), made on its own from
+   * {@code (seed, listing, index)} for a scaled corpus. Its title ends in its number, so titles stay distinct however many.
+   */
+  public static DemoPaper venuePaper(long seed, DemoPaper.Site site, int year, int index, int count) {
+    PaperGenerator g = new PaperGenerator(Seeds.of(seed, site.ordinal(), year, index));
+    String number = " " + (index + 1);
+    return switch (site) {
+      case CVF -> {
+        String title = g.title(Words.VISION_TASKS) + number;
+        List<String> authors = g.authors();
+        String stem = authors.get(0).substring(authors.get(0).indexOf(' ') + 1) + "_"
+            + title.replaceAll("[^A-Za-z0-9 ]", "").replace(' ', '_') + "_CVPR_" + year;
+        yield g.paper(site, "cvpr", "cvpr-" + year, year, stem, title, authors, LocalDate.of(year, 6, 15), List.of(), stem,
+            DemoPaper.Fault.NONE);
+      }
+      case OPENREVIEW -> {
+        String id = g.noteId();
+        yield g.paper(site, "iclr", "iclr-" + year, year, id, g.title(Words.LEARNING_TASKS) + number, g.authors(),
+            LocalDate.of(year - 1, 9, 20 + g.random.nextInt(9)), List.of(),
+            String.format(Locale.ROOT, "%08x%032x", index, Seeds.of(seed, year, index) & Long.MAX_VALUE), DemoPaper.Fault.NONE);
+      }
+      case ACL -> {
+        boolean longPaper = index < count * 3 / 4;
+        String id = year + ".acl-" + (longPaper ? "long." + (index + 1) : "short." + (index + 1 - count * 3 / 4));
+        yield g.paper(site, "acl", "acl-" + year, year, id, g.title(Words.LANGUAGE_TASKS) + number, g.authors(),
+            LocalDate.of(year, 7, 10), List.of(), id, DemoPaper.Fault.NONE);
+      }
+      case ARXIV -> throw new IllegalArgumentException("arXiv papers come from arxivPaper");
+    };
+  }
+
+  /**
+   * Preprint {@code index} of {@code count} in {@code categories.get(category)}, newest first, made on its own from
+   * {@code (seed, category, index)} for a scaled corpus: spread over 2017-01 .. 2026-10 with the field's growth, never
+   * cross-listed. Its id ({@code YYMM.CNNNNN}: category digit, then the index) is unique and says where it comes from, so its
+   * PDF can be made from the id alone ({@link #arxivByPdfKey}).
+   */
+  public static DemoPaper arxivPaper(long seed, List<String> categories, int category, int index, int count) {
+    PaperGenerator g = new PaperGenerator(Seeds.of(seed, 0xA7, category, index));
+    LocalDate first = LocalDate.of(2017, 1, 1);
+    long days = first.until(ARXIV_LAST_DAY, java.time.temporal.ChronoUnit.DAYS);
+    LocalDate day = first.plusDays((long) (Seeds.newestFirst(index, count, 2.0) * days));
+    String id = String.format(Locale.ROOT, "%02d%02d.%d%05d", day.getYear() % 100, day.getMonthValue(), category, index);
+    String name = categories.get(category);
+    return g.paper(DemoPaper.Site.ARXIV, "arxiv", name, day.getYear(), id,
+        g.title(name.equals("cs.CV") ? Words.VISION_TASKS : name.equals("cs.CL") ? Words.LANGUAGE_TASKS
+            : Words.LEARNING_TASKS) + " " + (index + 1), g.authors(), day, List.of(name), id + "v1", DemoPaper.Fault.NONE);
+  }
+
+  /** The scaled preprint whose PDF is served as {@code key} ({@code YYMM.CNNNNNv1}); null when no such preprint. */
+  public static DemoPaper arxivByPdfKey(long seed, List<String> categories, List<Integer> counts, String key) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}\\.(\\d)(\\d{5})v1").matcher(key);
+    if (!m.matches()) {
+      return null;
+    }
+    int category = Integer.parseInt(m.group(1));
+    int index = Integer.parseInt(m.group(2));
+    if (category >= categories.size() || index >= counts.get(category)) {
+      return null;
+    }
+    DemoPaper p = arxivPaper(seed, categories, category, index, counts.get(category));
+    return p.pdfKey().equals(key) ? p : null;
   }
 
   private DemoPaper paper(DemoPaper.Site site, String venue, String listing, int year, String sourceId, String title,

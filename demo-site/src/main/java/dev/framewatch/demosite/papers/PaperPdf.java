@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +19,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class PaperPdf {
   private static final int LINE_CHARS = 85;
-  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  /**
+   * Rendered PDFs by key, the most recently made {@link #CACHED} of them: all of a small corpus's, while a scaled site's tens
+   * of thousands are made again if asked again rather than held.
+   */
+  private final Map<String, byte[]> cache = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > CACHED;
+        }
+      });
+  private static final int CACHED = 4_096;
   private final ScriptedFailures failures;
 
   PaperPdf(ScriptedFailures failures) {
@@ -29,7 +39,12 @@ final class PaperPdf {
 
   /** The PDF as served: whole, or cut short for {@link DemoPaper.Fault#TRUNCATED_PDF}. */
   byte[] served(DemoPaper paper) {
-    byte[] pdf = cache.computeIfAbsent(paper.pdfKey(), k -> render(paper));
+    byte[] pdf = cache.get(paper.pdfKey());
+    if (pdf == null) {
+      // Rendered outside the lock, so other requests are not kept waiting; a PDF rendered twice at once is the same PDF.
+      pdf = render(paper);
+      cache.put(paper.pdfKey(), pdf);
+    }
     if (paper.fault() == DemoPaper.Fault.TRUNCATED_PDF && failures.enabled()) {
       return java.util.Arrays.copyOf(pdf, Math.min(pdf.length, 400));
     }

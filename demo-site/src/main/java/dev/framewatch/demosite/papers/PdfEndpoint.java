@@ -16,18 +16,22 @@ import java.util.stream.Collectors;
 final class PdfEndpoint implements Dispatcher {
   static final String PATH = "/pdf/";
   private final Map<String, DemoPaper> byKey;
+  private final Function<String, DemoPaper> others;
   private final PaperPdf pdfs;
 
-  PdfEndpoint(List<DemoPaper> papers, PaperPdf pdfs) {
+  /** @param others papers not in {@code papers} by PDF key (a scaled site's preprints, made on request), null for none */
+  PdfEndpoint(List<DemoPaper> papers, Function<String, DemoPaper> others, PaperPdf pdfs) {
     this.byKey = papers.stream().filter(p -> p.site() != DemoPaper.Site.CVF)
         .collect(Collectors.toMap(DemoPaper::pdfKey, Function.identity(), (a, b) -> b));
+    this.others = others == null ? key -> null : others;
     this.pdfs = pdfs;
   }
 
   @Override
   public FakeResponse dispatch(RecordedRequest request) {
     String name = request.path().substring(PATH.length());
-    DemoPaper p = byKey.get(name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name);
+    String key = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+    DemoPaper p = byKey.containsKey(key) ? byKey.get(key) : others.apply(key);
     return p == null ? SiteResponses.notFound() : SiteResponses.pdf(pdfs.served(p));
   }
 }
