@@ -33,6 +33,8 @@ public final class KafkaRecordSink implements RecordSink {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final MessageSender sender;
+  /** Where dead letters go: the same sender, or (for a transactional crawl) a plain producer of their own. */
+  private final MessageSender deadLetterSender;
   /** The producer this sink owns and closes; null when it sends through a crawl's shared {@link CrawlProducer}. */
   private final Producer<String, byte[]> owned;
   private final Topics topics;
@@ -45,19 +47,24 @@ public final class KafkaRecordSink implements RecordSink {
   }
 
   public KafkaRecordSink(Producer<String, byte[]> producer, Topics topics, RecordSizeLimit limit) {
-    this(sender(Objects.requireNonNull(producer, "producer")), producer, topics, limit);
+    this(sender(Objects.requireNonNull(producer, "producer")), null, producer, topics, limit);
   }
 
   /**
-   * A sink that sends through a crawl's shared transactional producer (which the caller owns and commits): its records become
-   * visible with the crawl-state entries that vouch for them.
+   * A sink that sends records through a crawl's shared transactional producer (which the caller owns and commits): they become
+   * visible with the crawl-state entries that vouch for them. Dead letters go through {@code deadLetters} (owned by this sink),
+   * outside the transactions: a dead letter records a failure that happened, visible at once, and it keeps the dead-letter
+   * topic free of transaction markers, so its offsets still count its letters.
    */
-  public KafkaRecordSink(CrawlProducer shared, Topics topics, RecordSizeLimit limit) {
-    this(Objects.requireNonNull(shared, "shared"), null, topics, limit);
+  public KafkaRecordSink(CrawlProducer shared, Producer<String, byte[]> deadLetters, Topics topics, RecordSizeLimit limit) {
+    this(Objects.requireNonNull(shared, "shared"), sender(Objects.requireNonNull(deadLetters, "deadLetters")), deadLetters,
+        topics, limit);
   }
 
-  private KafkaRecordSink(MessageSender sender, Producer<String, byte[]> owned, Topics topics, RecordSizeLimit limit) {
+  private KafkaRecordSink(MessageSender sender, MessageSender deadLetterSender, Producer<String, byte[]> owned, Topics topics,
+      RecordSizeLimit limit) {
     this.sender = sender;
+    this.deadLetterSender = deadLetterSender == null ? sender : deadLetterSender;
     this.owned = owned;
     this.topics = Objects.requireNonNull(topics, "topics");
     this.limit = Objects.requireNonNull(limit, "limit");
@@ -126,7 +133,7 @@ public final class KafkaRecordSink implements RecordSink {
   public void publish(EvidenceRecord record) {
     byte[] value = RecordCodec.encodeBytes(record);
     limit.check(record.id(), RecordSizeLimit.sizeOf(record.id(), value));
-    send(new ProducerRecord<>(topics.forKind(record.kind()), record.id(), value));
+    send(sender, new ProducerRecord<>(topics.forKind(record.kind()), record.id(), value));
   }
 
   /** Sends the dead letter, its input cut (keeping its start) as far as needed to fit the limit. */
@@ -148,22 +155,25 @@ public final class KafkaRecordSink implements RecordSink {
       size = RecordSizeLimit.sizeOf(letter.origin(), value);
     }
     limit.check(letter.origin(), size);
-    send(new ProducerRecord<>(topics.deadLetter(), letter.origin(), value));
+    send(deadLetterSender, new ProducerRecord<>(topics.deadLetter(), letter.origin(), value));
   }
 
-  private void send(ProducerRecord<String, byte[]> message) {
+  private void send(MessageSender to, ProducerRecord<String, byte[]> message) {
     Callback callback =
         (metadata, error) -> {
           if (error != null) {
             firstFailure.compareAndSet(null, new SendFailedException(message.topic(), message.key(), error));
           }
         };
-    sender.send(message, callback);
+    to.send(message, callback);
   }
 
   @Override
   public void flush() {
     sender.flush();
+    if (deadLetterSender != sender) {
+      deadLetterSender.flush();
+    }
     SendFailedException failure = firstFailure.get();
     if (failure != null) {
       throw failure;

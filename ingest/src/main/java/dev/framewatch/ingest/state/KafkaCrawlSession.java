@@ -6,6 +6,9 @@ import dev.framewatch.ingest.kafka.KafkaRecordSink;
 import dev.framewatch.ingest.kafka.RecordSink;
 import dev.framewatch.ingest.kafka.RecordSizeLimit;
 import java.nio.file.Path;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A crawl's Kafka side: its {@link CrawlState} in the compacted {@code crawl-state} topic and its {@link RecordSink}, both
@@ -47,7 +50,9 @@ public final class KafkaCrawlSession implements AutoCloseable {
       // Owns local from here on, and closes it itself if it fails.
       CrawlState state = CrawlState.of(KafkaCrawlStateStore.open(bootstrapServers, topics.crawlState(), source, local,
           producer));
-      return new KafkaCrawlSession(producer, state, new KafkaRecordSink(producer, topics, limit));
+      return new KafkaCrawlSession(producer, state, new KafkaRecordSink(producer, new KafkaProducer<>(
+          KafkaRecordSink.producerConfig(bootstrapServers, CrawlProducer.transactionalId(topics.prefix(), source)
+              + "-dead-letters", limit), new StringSerializer(), new ByteArraySerializer()), topics, limit));
     } catch (RuntimeException e) {
       producer.close();
       throw e;
@@ -68,13 +73,17 @@ public final class KafkaCrawlSession implements AutoCloseable {
     producer.commit();
   }
 
-  /** Aborts what was not committed (a failed crawl), then closes the state and the producer. */
+  /** Aborts what was not committed (a failed crawl), then closes the state, the sink's dead-letter producer and the producer. */
   @Override
   public void close() {
     try {
       state.close();
     } finally {
-      producer.close();
+      try {
+        sink.close();
+      } finally {
+        producer.close();
+      }
     }
   }
 }
