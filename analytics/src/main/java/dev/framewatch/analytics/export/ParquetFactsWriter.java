@@ -30,8 +30,8 @@ import org.apache.parquet.schema.Types;
  * DuckDB and R's arrow read lists as lists and numbers as numbers.
  *
  * <p>Written with parquet-mr's own writer through {@link LocalOutputFile} and {@link PlainParquetConfiguration}: no Hadoop on
- * the class path (parquet-hadoop declares Hadoop {@code provided}). Snappy compressed: the format's common default, which every
- * reader decodes, and snappy-java is already a dependency of parquet-hadoop.
+ * the class path (parquet-hadoop declares Hadoop {@code provided}). Snappy compressed, the format's common default which every
+ * reader decodes, by {@link PureJavaSnappyCodecs} (no native library).
  */
 final class ParquetFactsWriter implements FactsWriter {
   private final List<FactColumn> columns;
@@ -45,6 +45,7 @@ final class ParquetFactsWriter implements FactsWriter {
     this.writer = hadoopFreeBuilder(new LocalOutputFile(file))
         .withType(schema)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .withCodecFactory(new PureJavaSnappyCodecs())
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .build();
   }
