@@ -3,11 +3,8 @@ package dev.framewatch.analytics.export;
 import dev.framewatch.analytics.text.CsvExport;
 import dev.framewatch.index.export.FactColumn;
 import dev.framewatch.index.export.FactRow;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +19,9 @@ final class CsvFactsWriter implements FactsWriter {
   private final List<FactColumn> columns;
   private final CsvExport.Rows csv;
 
-  CsvFactsWriter(List<FactColumn> columns, OutputStream out) throws IOException {
+  CsvFactsWriter(List<FactColumn> columns, Writer out) throws IOException {
     this.columns = columns;
-    this.csv = CsvExport.open(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+    this.csv = CsvExport.open(out,
         columns.stream().map(FactColumn::name).toList());
   }
 

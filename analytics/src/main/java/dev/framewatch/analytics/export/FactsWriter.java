@@ -3,7 +3,7 @@ package dev.framewatch.analytics.export;
 import dev.framewatch.index.export.FactColumn;
 import dev.framewatch.index.export.FactRow;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,10 +15,10 @@ public interface FactsWriter extends AutoCloseable {
   void close() throws IOException;
 
   /**
-   * A writer of {@code format} for {@code columns}: CSV and JSONL to {@code out} (a file or stdout), Parquet only to a file
-   * (its footer points back into the file, so it needs a seekable, named destination).
+   * A writer of {@code format} for {@code columns}: CSV and JSONL to {@code out} (a file or stdout; closing the writer closes
+   * it), Parquet only to {@code file} (its footer points back into the file, so it needs a seekable, named destination).
    */
-  static FactsWriter open(ExportFormat format, List<FactColumn> columns, OutputStream out, Path file) throws IOException {
+  static FactsWriter open(ExportFormat format, List<FactColumn> columns, Writer out, Path file) throws IOException {
     return switch (format) {
       case CSV -> new CsvFactsWriter(columns, out);
       case JSONL -> new JsonlFactsWriter(columns, out);

@@ -1,13 +1,12 @@
 package dev.framewatch.analytics.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dev.framewatch.index.export.FactColumn;
 import dev.framewatch.index.export.FactRow;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -22,9 +21,9 @@ final class JsonlFactsWriter implements FactsWriter {
   private final JsonGenerator json;
   private long rows;
 
-  JsonlFactsWriter(List<FactColumn> columns, OutputStream out) throws IOException {
+  JsonlFactsWriter(List<FactColumn> columns, Writer out) throws IOException {
     this.columns = columns;
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    this.json = FACTORY.createGenerator(out);
     // Root values separated by a newline, not a space: one object per line.
     json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
   }

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.framewatch.index.query.InvalidWhereException;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ class DocumentExportTest {
 
   private String export(ExportFormat format, String where) throws Exception {
     Path index = ExportIndex.write(tmp.resolve("index"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     new DocumentExport().export(index, where, format, out, null, -1, DocumentExport.Listener.NONE);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toString();
   }
 
   @Test
@@ -125,14 +126,14 @@ class DocumentExportTest {
   void parquetNeedsAFile() throws Exception {
     Path index = ExportIndex.write(tmp.resolve("index"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DocumentExport()
-        .export(index, null, ExportFormat.PARQUET, new ByteArrayOutputStream(), null, -1, DocumentExport.Listener.NONE));
+        .export(index, null, ExportFormat.PARQUET, new StringWriter(), null, -1, DocumentExport.Listener.NONE));
     assertEquals("--format parquet needs --output FILE (Parquet cannot stream to stdout)", e.getMessage());
   }
 
   @Test
   void aLimitCutsTheExportAndSaysHowManyMatched() throws Exception {
     Path index = ExportIndex.write(tmp.resolve("index"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     List<Long> totals = new ArrayList<>();
     DocumentExport.Result r = new DocumentExport().export(index, null, ExportFormat.JSONL, out, null, 2,
         new DocumentExport.Listener() {
@@ -143,7 +144,24 @@ class DocumentExportTest {
         });
     assertEquals(new DocumentExport.Result(2, 4), r);
     assertEquals(List.of(2L), totals);
-    assertEquals(List.of("p1", "=p2"), ids(out.toString(StandardCharsets.UTF_8)));
+    assertEquals(List.of("p1", "=p2"), ids(out.toString()));
+  }
+
+  @Test
+  void aFileGetsTheSameTextAsStdout() throws Exception {
+    String stdout = export(ExportFormat.CSV, "kind:repo");
+    Path file = tmp.resolve("out.csv");
+    new DocumentExport().export(tmp.resolve("index"), "kind:repo", ExportFormat.CSV, null, file, -1,
+        DocumentExport.Listener.NONE);
+    assertEquals(stdout, java.nio.file.Files.readString(file));
+  }
+
+  @Test
+  void anUnwritableOutputNamesItselfBeforeTheIndexIsRead() {
+    Path file = tmp.resolve("no-such-dir").resolve("out.jsonl");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new DocumentExport()
+        .export(tmp.resolve("no-index"), null, ExportFormat.JSONL, null, file, -1, DocumentExport.Listener.NONE));
+    assertEquals("cannot write --output " + file + ": no such directory", e.getMessage());
   }
 
   private static List<String> ids(String jsonl) {
