@@ -77,7 +77,7 @@ class DocumentExportTest {
     DocumentExport.Result result = new DocumentExport().export(index, null, ExportFormat.PARQUET, null, file, -1,
         DocumentExport.Listener.NONE);
     assertEquals(new DocumentExport.Result(4, 4), result);
-    // A whole Parquet file: magic at both ends. Its rows and types are read back by DuckDB in bench (ParquetExportReadBackTest);
+    // A whole Parquet file: magic at both ends. Its rows and types are read back by DuckDB in bench (ExportReadBackTest);
     // parquet-mr's own reader cannot be used here, as its read options build a Hadoop codec factory whatever they are given.
     byte[] bytes = java.nio.file.Files.readAllBytes(file);
     assertEquals("PAR1", new String(bytes, 0, 4, StandardCharsets.US_ASCII));

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code framewatch export --format parquet} read back by an independent reader, DuckDB: the row count, the column types and
+ * {@code framewatch export} read back by an independent reader, DuckDB. Parquet: the row count, the column types and
  * one row's values equal what the index holds. Runs on bench's class path, which has no Hadoop: the writer needs none.
  */
-class ParquetExportReadBackTest {
+class ExportReadBackTest {
   @TempDir Path dataDir;
 
   @Test
@@ -61,6 +61,34 @@ class ParquetExportReadBackTest {
       assertEquals(List.of("p1|[pytorch, tensorflow]|2", "p2|[jax]|1"),
           rows(st, "SELECT id || '|' || frameworks_default::VARCHAR || '|' || len(frameworks_default) FROM " + parquet
               + " WHERE kind = 'paper' ORDER BY id"));
+    }
+  }
+
+  /** CSV and JSONL read as they are, types inferred by the reader: the numbers come back as numbers, the lists as lists. */
+  @Test
+  void duckDbReadsCsvAndJsonlAsTheyAre() throws Exception {
+    writeIndex();
+    Path csv = dataDir.resolve("docs.csv");
+    Path jsonl = dataDir.resolve("docs.jsonl");
+    for (String[] args : List.of(new String[] {"csv", csv.toString()}, new String[] {"jsonl", jsonl.toString()})) {
+      StringWriter err = new StringWriter();
+      int code = Framewatch.execute(new String[] {"export", "--format", args[0], "--output", args[1],
+          "--data-dir", dataDir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      assertEquals(0, code, err.toString());
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement()) {
+      String fromCsv = "read_csv('" + csv.toAbsolutePath() + "')";
+      assertEquals(List.of("3"), rows(st, "SELECT count(*) FROM " + fromCsv));
+      assertEquals(List.of("BIGINT|BIGINT|VARCHAR"), rows(st, "SELECT typeof(year) || '|' || typeof(stars) || '|' "
+          + "|| typeof(frameworks_default) FROM " + fromCsv + " LIMIT 1"));
+      assertEquals(List.of("p1|2018|[pytorch, tensorflow]"), rows(st, "SELECT id || '|' || year || '|' "
+          + "|| string_split(frameworks_default, ';')::VARCHAR FROM " + fromCsv + " WHERE id = 'p1'"));
+      String fromJsonl = "read_json('" + jsonl.toAbsolutePath() + "', format = 'newline_delimited')";
+      assertEquals(List.of("3"), rows(st, "SELECT count(*) FROM " + fromJsonl));
+      assertEquals(List.of("gh:jax-ml/jax|2018|10|[jax]|30000|BIGINT|VARCHAR[]"), rows(st, "SELECT concat_ws('|', id, year, "
+          + "month, frameworks_default::VARCHAR, stars, typeof(stars), typeof(frameworks_default)) FROM " + fromJsonl
+          + " WHERE kind = 'repo'"));
     }
   }
 
