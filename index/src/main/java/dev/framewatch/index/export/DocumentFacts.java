@@ -158,6 +158,8 @@ public final class DocumentFacts {
 
   /** One segment's value sources, one per column; doc values are read forward only, as the documents come. */
   private static final class LeafColumns {
+    private static final Set<String> ID_ONLY = Set.of(IndexSchema.ID);
+
     private final List<FactColumn> columns;
     private final Object[] sources;
     private final StoredFields stored;
@@ -183,7 +185,7 @@ public final class DocumentFacts {
       for (int i = 0; i < columns.size(); i++) {
         FactColumn c = columns.get(i);
         if (sources[i] == null) {
-          cells.add(stored.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+          cells.add(stored.document(doc, ID_ONLY).get(IndexSchema.ID)); // reads the id alone, not _source
         } else if (sources[i] instanceof NumericDocValues n) {
           cells.add(n.advanceExact(doc) ? n.longValue() : null);
         } else {
