@@ -4,6 +4,7 @@ import dev.framewatch.app.cli.BrokerCommand;
 import dev.framewatch.app.cli.ClassifyCommand;
 import dev.framewatch.app.cli.CrawlCommand;
 import dev.framewatch.app.cli.DemoCommand;
+import dev.framewatch.app.cli.ExportCommand;
 import dev.framewatch.app.cli.GlobalOptions;
 import dev.framewatch.app.cli.ImportCommand;
 import dev.framewatch.app.cli.IndexCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
       StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ClassifyCommand.class, ServeCommand.class,
-      BrokerCommand.class, RehearseCommand.class, CommandLine.HelpCommand.class
+      BrokerCommand.class, RehearseCommand.class, ExportCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

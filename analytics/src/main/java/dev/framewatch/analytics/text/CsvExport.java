@@ -3,9 +3,11 @@ package dev.framewatch.analytics.text;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,19 +32,48 @@ public final class CsvExport {
   /** The CSV text of a header and its rows; each row has one cell per header name. */
   public static String write(List<String> header, List<? extends List<?>> rows) {
     StringWriter out = new StringWriter();
-    try (CsvGenerator gen = FACTORY.createGenerator(out)) {
-      gen.setSchema(CsvSchema.emptySchema());
-      line(gen, header);
+    try (Rows csv = open(out, header)) {
       for (List<?> row : rows) {
-        if (row.size() != header.size()) {
-          throw new IllegalArgumentException("a row of " + row.size() + " cells under " + header.size() + " columns");
-        }
-        line(gen, row);
+        csv.row(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /**
+   * A CSV written row by row to {@code out} (the header first), for exports too large to hold as one string; cells as
+   * {@link #write}. Closing it closes {@code out}.
+   */
+  public static Rows open(Writer out, List<String> header) throws IOException {
+    CsvGenerator gen = FACTORY.createGenerator(out);
+    gen.setSchema(CsvSchema.emptySchema());
+    line(gen, header);
+    return new Rows(gen, header.size());
+  }
+
+  /** An open CSV: {@link #row} per line, then close. */
+  public static final class Rows implements Closeable {
+    private final CsvGenerator gen;
+    private final int columns;
+
+    private Rows(CsvGenerator gen, int columns) {
+      this.gen = gen;
+      this.columns = columns;
+    }
+
+    public void row(List<?> cells) throws IOException {
+      if (cells.size() != columns) {
+        throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + columns + " columns");
+      }
+      line(gen, cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+      gen.close();
+    }
   }
 
   /**
