@@ -76,7 +76,7 @@ class HelpTest {
   void aMistypedCommandSuggestsTheRightOne() {
     Cli.Result r = run("shar", "--by", "year");
     assertEquals(2, r.exitCode(), r.toString());
-    assertEquals("framewatch: Unmatched arguments from index 0: 'shar', '--by', 'year'\nDid you mean: framewatch share?\n",
+    assertEquals("framewatch: Unmatched arguments from index 0: 'shar', '--by', 'year'\nDid you mean: framewatch share or framewatch rehearse?\n",
         r.err());
   }
 
