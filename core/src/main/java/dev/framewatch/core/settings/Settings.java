@@ -174,6 +174,11 @@ public final class Settings {
     return config.getString("dashboard.admin-token");
   }
 
+  /** {@code classify.max-examples-per-class}: the most weak-label examples of one class a model trains on (default 20,000). */
+  public int classifyMaxExamplesPerClass() {
+    return config.getInt("classify.max-examples-per-class");
+  }
+
   /** {@code classify.device}: auto, cpu or gpu. */
   public String classifyDevice() {
     return config.getString("classify.device");
@@ -238,6 +243,8 @@ public final class Settings {
     problems.check("dashboard.bind", () -> dashboardBind().isBlank() ? "must not be empty" : null);
     problems.check("classify.device",
         () -> List.of("auto", "cpu", "gpu").contains(classifyDevice()) ? null : "must be auto, cpu or gpu");
+    problems.check("classify.max-examples-per-class",
+        () -> classifyMaxExamplesPerClass() >= 10 ? null : "must be at least 10");
     problems.check("scheduler.jdbc-url", () -> SchedulerStore.urlProblem(schedulerStore().jdbcUrl()));
     problems.check("scheduler.cluster-checkin-interval-ms",
         () -> schedulerStore().clusterCheckinIntervalMs() >= 100 ? null : "must be at least 100");
