@@ -51,7 +51,7 @@ public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<St
             .sorted().skip(perClass - 1).findFirst().orElseThrow());
       }
     });
-    java.util.List<LabelledText> kept = new java.util.ArrayList<>();
+    List<LabelledText> kept = new java.util.ArrayList<>();
     Map<String, Integer> taken = new LinkedHashMap<>();
     for (LabelledText e : examples) {
       Long max = threshold.get(e.label());
@@ -64,9 +64,7 @@ public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<St
     }
     Map<String, Integer> sources = new LinkedHashMap<>(bySource);
     sources.put("left out by the cap", examples.size() - kept.size());
-    return new TrainingSet(task, kept, taken.entrySet().stream().sorted(
-        java.util.Comparator.comparingInt(en -> task.classes().indexOf(en.getKey()))).collect(
-        java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)), sources);
+    return of(task, kept, sources);
   }
 
   /** A 64-bit hash of a text, the same on every JVM (FNV-1a over its UTF-16 units, then mixed). */
