@@ -6,9 +6,12 @@ import dev.framewatch.core.json.Json;
 import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.index.IndexDirectory;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -32,27 +35,44 @@ public final class ClassifierService {
     this.detector = detector;
   }
 
-  /** The task's examples from {@code data} (JSON lines), or when it is null from the weak labels of the index. */
+  /** The task's examples from {@code data} (JSON lines), or when it is null from the weak labels of the index, uncapped. */
   public TrainingSet trainingSet(ClassifyTask task, Path data) {
+    return trainingSet(task, data, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The task's examples from {@code data} (JSON lines, taken whole: a hand-made file is what its author meant), or when it is
+   * null from the weak labels of the index, at most {@code perClass} of each class ({@link TrainingSet#capped}). The index is
+   * read one document at a time and only the sample is held, so a 2-million-document index trains in the heap of a small one.
+   */
+  public TrainingSet trainingSet(ClassifyTask task, Path data, int perClass) {
     if (data != null) {
       List<LabelledText> examples = task.prepare(LabelledTexts.read(data, task.classes()));
       return TrainingSet.of(task, examples, Map.of("file " + data.getFileName(), examples.size()));
     }
     if (task == ClassifyTask.USAGE) {
-      List<LabelledText> examples = new UsageLabeller(detector.get(), UsageLabeller.rules())
-          .weakLabels(IndexCorpus.read(indexDir));
-      if (examples.isEmpty()) {
+      UsageLabeller labeller = new UsageLabeller(detector.get(), UsageLabeller.rules());
+      Set<LabelledText> sentences = new LinkedHashSet<>(); // a sentence naming two frameworks counts once
+      IndexCorpus.forEach(indexDir, d -> sentences.addAll(labeller.weakLabels(d.record())));
+      if (sentences.isEmpty()) {
         throw new IllegalArgumentException("classify train --task usage: no sentence in " + indexDir
             + " names a framework right after a strong cue (\"implemented in\", \"unlike\", ...); use --data FILE");
       }
-      return TrainingSet.of(task, examples, Map.of("sentences with a strong cue", examples.size()));
+      return TrainingSet.of(task, List.copyOf(sentences), Map.of("sentences with a strong cue", sentences.size()))
+          .capped(perClass);
     }
-    WeakDomainLabels.Labelled weak = WeakDomainLabels.standard().label(IndexCorpus.read(indexDir));
-    if (weak.texts().isEmpty()) {
+    WeakDomainLabels weak = WeakDomainLabels.standard();
+    CappedSample sample = new CappedSample(perClass);
+    Map<String, Integer> bySource = new TreeMap<>(); // sorted, for stable output
+    IndexCorpus.forEach(indexDir, d -> weak.example(d.record()).ifPresent(e -> {
+      sample.add(e.text());
+      bySource.merge(e.source(), 1, Integer::sum);
+    }));
+    if (sample.seen() == 0) {
       throw new IllegalArgumentException("classify train: no document in " + indexDir + " carries a weak domain "
           + "label (a single-domain venue, an arXiv category or a Hugging Face pipeline tag); import some, or use --data FILE");
     }
-    return TrainingSet.of(task, weak.texts(), weak.bySource());
+    return sample.toSet(task, bySource);
   }
 
   /**

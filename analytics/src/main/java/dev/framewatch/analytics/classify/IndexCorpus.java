@@ -9,8 +9,6 @@ import dev.framewatch.index.schema.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,13 +29,6 @@ public final class IndexCorpus {
   private static final Set<String> FIELDS = Set.of(IndexSchema.SOURCE_JSON, IndexSchema.LABELS_JSON);
 
   private IndexCorpus() {}
-
-  /** Every paper, job and model of the index, in memory: for training, which needs its examples at hand anyway. */
-  public static List<CorpusDocument> read(Path indexDir) {
-    List<CorpusDocument> out = new ArrayList<>();
-    forEach(indexDir, out::add);
-    return out;
-  }
 
   /** How many documents {@link #forEach} will visit at most (live documents of every kind), for a progress bar. */
   public static int size(Path indexDir) {

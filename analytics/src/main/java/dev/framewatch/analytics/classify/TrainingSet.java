@@ -32,39 +32,15 @@ public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<St
   /**
    * At most {@code perClass} examples of each class, so training time stays bounded at the real sources' size (the Hub alone
    * gives millions of pipeline-tag labels, and training grows with the examples). Which examples stay is decided by a hash of
-   * their text: the same set gives the same sample on every run and machine, and no source or position in the index is
-   * favoured. Kept examples keep their order; a set with no class over the cap is returned as it is.
+   * their text ({@link CappedSample}): the same set gives the same sample on every run and machine, and no source or position
+   * in the index is favoured. Kept examples keep their order; a set with no class over the cap is returned as it is.
    *
    * @return the capped set, and how many examples the cap left out (in {@link #bySource()} as {@code "left out by the cap"})
    */
   public TrainingSet capped(int perClass) {
-    if (perClass < 1) {
-      throw new IllegalArgumentException("examples per class must be at least 1, got " + perClass);
-    }
-    if (byClass.values().stream().noneMatch(n -> n > perClass)) {
-      return this;
-    }
-    Map<String, Long> threshold = new LinkedHashMap<>();
-    byClass.forEach((label, n) -> {
-      if (n > perClass) {
-        threshold.put(label, examples.stream().filter(e -> e.label().equals(label)).mapToLong(e -> hash(e.text()))
-            .sorted().skip(perClass - 1).findFirst().orElseThrow());
-      }
-    });
-    List<LabelledText> kept = new java.util.ArrayList<>();
-    Map<String, Integer> taken = new LinkedHashMap<>();
-    for (LabelledText e : examples) {
-      Long max = threshold.get(e.label());
-      int already = taken.getOrDefault(e.label(), 0);
-      // Ties at the threshold (two texts alike) are taken in order up to the cap.
-      if (max == null || (hash(e.text()) <= max && already < perClass)) {
-        kept.add(e);
-        taken.merge(e.label(), 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> sources = new LinkedHashMap<>(bySource);
-    sources.put("left out by the cap", examples.size() - kept.size());
-    return of(task, kept, sources);
+    CappedSample sample = new CappedSample(perClass);
+    examples.forEach(sample::add);
+    return sample.leftOutAny() ? sample.toSet(task, bySource) : this;
   }
 
   /** A 64-bit hash of a text, the same on every JVM (FNV-1a over its UTF-16 units, then mixed). */

@@ -88,13 +88,20 @@ public final class UsageLabeller {
   public List<LabelledText> weakLabels(List<CorpusDocument> corpus) {
     java.util.Set<LabelledText> out = new java.util.LinkedHashSet<>(); // a sentence naming two frameworks counts once
     for (CorpusDocument d : corpus) {
-      for (List<String> sentences : sentencesByFramework(d.record()).values()) {
-        for (String s : sentences) {
-          String masked = UsageText.masked(s);
-          UsageRules.strong(masked).ifPresent(label -> out.add(new LabelledText(masked, label)));
-        }
-      }
+      out.addAll(weakLabels(d.record()));
     }
     return List.copyOf(out);
+  }
+
+  /** The record's sentences that name a framework right after a strong cue, masked, with the cue's verdict. */
+  public List<LabelledText> weakLabels(EvidenceRecord record) {
+    List<LabelledText> out = new java.util.ArrayList<>();
+    for (List<String> sentences : sentencesByFramework(record).values()) {
+      for (String s : sentences) {
+        String masked = UsageText.masked(s);
+        UsageRules.strong(masked).ifPresent(label -> out.add(new LabelledText(masked, label)));
+      }
+    }
+    return out;
   }
 }

@@ -7,10 +7,8 @@ import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.vocabulary.Vocabulary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,20 +82,12 @@ public final class WeakDomainLabels {
     return Optional.empty();
   }
 
-  /** The weakly labelled texts of a corpus, and how many came from each kind of evidence. */
-  public record Labelled(List<LabelledText> texts, Map<String, Integer> bySource) {}
+  /** A weakly labelled text and the kind of evidence its label came from. */
+  public record Example(LabelledText text, String source) {}
 
-  public Labelled label(List<CorpusDocument> corpus) {
-    List<LabelledText> texts = new ArrayList<>();
-    Map<String, Integer> bySource = new TreeMap<>();
-    for (CorpusDocument d : corpus) {
-      Optional<WeakLabel> label = of(d.record());
-      Optional<String> text = DomainText.of(d.record());
-      if (label.isPresent() && text.isPresent()) {
-        texts.add(new LabelledText(text.get(), label.get().domain()));
-        bySource.merge(label.get().source(), 1, Integer::sum);
-      }
-    }
-    return new Labelled(List.copyOf(texts), java.util.Collections.unmodifiableMap(bySource)); // sorted, for stable output
+  /** The record's text under its weak label, when it has both (a label without a text teaches nothing). */
+  public Optional<Example> example(EvidenceRecord record) {
+    return of(record).flatMap(label -> DomainText.of(record)
+        .map(text -> new Example(new LabelledText(text, label.domain()), label.source())));
   }
 }

@@ -141,6 +141,16 @@ class ClassifierServiceTest {
   }
 
   @Test
+  void theIndexIsSampledAsItIsReadLikeTheWholeSetCapped() {
+    TrainingSet streamed = service.trainingSet(ClassifyTask.DOMAIN, null, 5);
+    assertEquals("{vision=5, language=5, speech=5}", streamed.byClass().toString());
+    assertEquals(Map.of("venue", 36, "left out by the cap", 21), streamed.bySource());
+    assertEquals(service.trainingSet(ClassifyTask.DOMAIN, null).capped(5), streamed);
+    assertEquals(service.trainingSet(ClassifyTask.DOMAIN, null), service.trainingSet(ClassifyTask.DOMAIN, null, 12),
+        "a cap no class exceeds leaves the set as it is");
+  }
+
+  @Test
   void trainingKeepsTheModelAndCountsEveryTextOnce() {
     SeenProgress progress = new SeenProgress();
     ClassifierService fresh = service(dir.resolve("models-train"));

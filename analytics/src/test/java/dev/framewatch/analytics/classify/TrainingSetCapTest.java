@@ -3,6 +3,7 @@ package dev.framewatch.analytics.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,8 +56,27 @@ class TrainingSetCapTest {
   }
 
   @Test
+  void equalTextsAreTakenInTheirOrder() {
+    List<LabelledText> examples = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      examples.add(new LabelledText("the same abstract", i % 2 == 0 ? "vision" : "language"));
+    }
+    examples.add(new LabelledText("another abstract", "vision"));
+    TrainingSet capped = TrainingSet.of(ClassifyTask.DOMAIN, examples, Map.of("venue", 7)).capped(2);
+    // vision has three copies and one other text whose hash is higher (pinned below): the two lowest (hash, position) stay,
+    // the first two copies, in their original order.
+    assertTrue(TrainingSet.hash("the same abstract") < TrainingSet.hash("another abstract"));
+    assertEquals(List.of(examples.get(0), examples.get(2)),
+        capped.examples().stream().filter(e -> e.label().equals("vision")).toList());
+    assertEquals(List.of(examples.get(1), examples.get(3)),
+        capped.examples().stream().filter(e -> e.label().equals("language")).toList());
+    assertEquals(Map.of("venue", 7, "left out by the cap", 3), capped.bySource());
+  }
+
+  @Test
   void theHashIsFixed() {
     // Pinned (computed independently in Python): a change of hash would change which examples every deployment trains on.
     assertEquals(7_038_399_310_694_067_525L, TrainingSet.hash("image paper 0"));
+    assertEquals(-6_046_164_011_947_650_271L, TrainingSet.hash("the same abstract"));
   }
 }

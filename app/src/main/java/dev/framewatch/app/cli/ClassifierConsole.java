@@ -52,8 +52,7 @@ final class ClassifierConsole {
    * prints the examples, the device, each candidate's held-out scores and the model kept.
    */
   void train(ClassifyTask task, List<String> kinds, Path data, int holdout) {
-    TrainingSet set = data != null ? service.trainingSet(task, data)
-        : service.trainingSet(task, null).capped(settings.classifyMaxExamplesPerClass());
+    TrainingSet set = service.trainingSet(task, data, settings.classifyMaxExamplesPerClass());
     out.printf(Locale.ROOT, "training data: %,d examples %s, from %s%n", set.examples().size(), set.byClass(), set.bySource());
     if (!set.missingClasses().isEmpty()) {
       out.println("no examples of " + set.missingClasses() + ": the model cannot predict these classes");
