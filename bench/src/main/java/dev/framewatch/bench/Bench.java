@@ -31,12 +31,21 @@ public final class Bench implements Runnable {
     CommandLine cl = new CommandLine(new Bench());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("framewatch bench: " + e.getMessage());
-      if (Boolean.getBoolean("framewatch.bench.trace")) {
+      if (Boolean.getBoolean("framewatch.bench.trace") || verbose(parseResult)) {
         e.printStackTrace(commandLine.getErr());
       }
       return 1;
     });
     return cl;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Options every benchmark takes. */
@@ -59,6 +68,20 @@ public final class Bench implements Runnable {
     @Option(names = "--keep", description = "Keep the work files instead of deleting them.")
     boolean keep;
 
+    // The global options of every framewatch command, so a command line that works elsewhere works here too.
+    @Option(names = "--data-dir", paramLabel = "DIR",
+        description = "As for every command, the data directory: work files go under DIR/bench unless --dir is given.")
+    Path dataDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of failures.")
+    boolean verbose;
+
+    @Option(names = "--config", paramLabel = "FILE", hidden = true)
+    Path config;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", hidden = true)
+    java.util.List<String> sets;
+
     void validate(CommandLine cl) {
       if (docs < 1) {
         throw new CommandLine.ParameterException(cl, "--docs must be at least 1");
@@ -72,6 +95,15 @@ public final class Bench implements Runnable {
       if (!format.equals("table") && !format.equals("json")) {
         throw new CommandLine.ParameterException(cl, "--format must be table or json, not " + format);
       }
+      if (config != null || sets != null) {
+        throw new CommandLine.ParameterException(cl, (config != null ? "--config" : "--set") + ": the benchmarks "
+            + "generate their own data and run every engine with fixed settings, so they read no configuration");
+      }
+    }
+
+    /** Where the work directory is made: {@code --dir}, else {@code --data-dir}/bench, else the system's temp dir (null). */
+    Path workParent() {
+      return dir != null ? dir : dataDir != null ? dataDir.resolve("bench") : null;
     }
 
     String render(BenchReport report) {
@@ -89,7 +121,7 @@ public final class Bench implements Runnable {
     public Integer call() throws Exception {
       options.validate(spec.commandLine());
       PrintStream err = System.err;
-      try (WorkDir work = WorkDir.create(options.dir, "share", options.keep)) {
+      try (WorkDir work = WorkDir.create(options.workParent(), "share", options.keep)) {
         BenchReport report = new ShareBenchmark(options.docs, options.runs, options.warmup == null ? 3 : options.warmup, err)
             .run(work.path());
         System.out.print(options.render(report));
@@ -116,7 +148,7 @@ public final class Bench implements Runnable {
     @Override
     public Integer call() throws Exception {
       options.validate(spec.commandLine());
-      try (WorkDir work = WorkDir.create(options.dir, "ingest", options.keep)) {
+      try (WorkDir work = WorkDir.create(options.workParent(), "ingest", options.keep)) {
         BenchReport report = new IngestBenchmark(options.docs, options.runs, options.warmup == null ? 1 : options.warmup,
             new dev.framewatch.index.indexer.CommitPolicy(commitEveryRecords, commitIntervalMs), System.err).run(work.path());
         System.out.print(options.render(report));

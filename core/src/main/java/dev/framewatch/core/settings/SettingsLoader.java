@@ -115,7 +115,11 @@ public final class SettingsLoader {
         problems.add("--set " + key + ": not a valid configuration key");
         continue;
       }
-      merged = merged.withValue(key, valueFor(typed, key, e.getValue()));
+      try {
+        merged = merged.withValue(key, valueFor(typed, key, e.getValue()));
+      } catch (ConfigException bad) {
+        problems.add("--set " + key + "=" + e.getValue() + ": not a list (write a,b or [a, b]): " + bad.getMessage());
+      }
     }
     Config resolved;
     try {
@@ -136,9 +140,17 @@ public final class SettingsLoader {
     return key.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
   }
 
-  /** Lists given as text on the command line are split on commas, as {@code --set sources.github.repos=a/b,c/d}. */
+  /**
+   * Lists given as text on the command line are split on commas, as {@code --set sources.github.repos=a/b,c/d}, or read as
+   * HOCON when bracketed, as in a config file: {@code --set 'sources.github.repos=["a/b", c/d]'}.
+   */
   private static ConfigValue valueFor(Config defaults, String key, String text) {
     if (defaults.hasPathOrNull(key) && defaults.getValue(key).valueType() == ConfigValueType.LIST) {
+      String trimmed = text.trim();
+      if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+        return ConfigFactory.parseString("list = " + trimmed, ConfigParseOptions.defaults().setOriginDescription("--set"))
+            .getList("list");
+      }
       List<String> items = text.isBlank() ? List.of()
           : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
       return ConfigValueFactory.fromIterable(items);

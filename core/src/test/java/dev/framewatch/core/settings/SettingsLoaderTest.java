@@ -35,6 +35,19 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aListCanBeSetInHoconSyntaxAsInAConfigFile() {
+    Settings s = new SettingsLoader().setAll(List.of("sources.github.repos=[\"x/y\", z/w]")).load();
+    assertEquals(List.of("x/y", "z/w"), s.source("github").getStringList("repos"));
+    assertEquals(List.of(), new SettingsLoader().setAll(List.of("sources.github.repos=[ ]")).load()
+        .source("github").getStringList("repos"));
+    SettingsException e = assertThrows(SettingsException.class,
+        () -> new SettingsLoader().setAll(List.of("sources.github.repos=[x/y, \"z]")).load());
+    assertEquals(1, e.problems().size());
+    assertEquals(true, e.problems().get(0).startsWith("--set sources.github.repos=[x/y, \"z]: not a list (write a,b or [a, b])"),
+        e.problems().get(0));
+  }
+
+  @Test
   void aKeyWhoseDefaultIsAnEnvironmentSubstitutionCanBeSet() {
     // sources.github.token = ${?GITHUB_TOKEN}: --set used to fail with "unresolved substitutions".
     Settings s = new SettingsLoader().setAll(List.of("sources.github.token=abc")).load();
