@@ -167,6 +167,11 @@ public final class DemoCorpus {
     return jobs.stream().filter(j -> j.board() == DemoJob.Board.HN).map(DemoJob::partition).distinct().toList();
   }
 
+  /** {@code sources.jobs.hn.since}: the month of the oldest "Who is hiring?" story, as {@code 2014-01}. */
+  public String hnSince() {
+    return JobGenerator.hnMonth(Long.parseLong(hnStoryIds().get(0))).toString();
+  }
+
   /** {@code sources.github.repos}. */
   public List<String> githubRepos() {
     return repos.stream().map(DemoRepo::fullName).toList();

@@ -143,6 +143,9 @@ public final class DemoSite implements AutoCloseable {
     o.put("sources.jobs.seed-urls", List.of("/careers/sitemap.xml"));
     o.put("sources.jobs.greenhouse.boards", corpus.greenhouseBoards());
     o.put("sources.jobs.lever.companies", corpus.leverCompanies());
+    if (corpus.scale().isPresent()) { // a thread a month back to 2014: older than the default since (2018-01)
+      o.put("sources.jobs.hn.since", corpus.hnSince());
+    }
     o.put("sources.github.repos", corpus.githubRepos());
     // arXiv's 3-second rate is for export.arxiv.org; the demo site's arXiv answers in a millisecond.
     o.put("sources.papers.arxiv.min-interval-ms", 0);

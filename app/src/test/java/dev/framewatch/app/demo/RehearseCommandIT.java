@@ -37,15 +37,15 @@ class RehearseCommandIT {
     report.path("stages").forEach(s -> stages.add(s.path("name").asText()));
     assertEquals(List.of("start site", "crawl papers", "crawl jobs", "crawl github", "crawl huggingface", "index", "classify",
         "queries"), stages);
-    // 2,000 models; 12 venue papers and 5 x 100 preprints; the demo's 253 job postings besides HN and 5,806 in its nine HN
-    // threads of real size (716, 859, 615, 810, 624, 699, 755, 342 and 386 postings); 7 repositories.
+    // 2,000 models; 12 venue papers and 5 x 100 preprints; the demo's 253 job postings besides HN and 613 in its one monthly
+    // HN thread (a thousandth of 150, at least one: June 2026's, of real size); 7 repositories.
     assertEquals(2_000, stage(report, "crawl huggingface").path("records").asLong());
     assertEquals(512, stage(report, "crawl papers").path("records").asLong());
-    assertEquals(253 + 5_806, stage(report, "crawl jobs").path("records").asLong());
-    assertEquals(8_578, DemoCorpus.scaled(DemoCorpus.DEFAULT_SEED, new Scale(0.001))
+    assertEquals(253 + 613, stage(report, "crawl jobs").path("records").asLong());
+    assertEquals(3_385, DemoCorpus.scaled(DemoCorpus.DEFAULT_SEED, new Scale(0.001))
         .expectedDocuments(PapersOptions.DEFAULT_ARXIV_MAX_RESULTS));
-    assertEquals(8_578, report.path("documentsExpected").asLong(), out.toString());
-    assertEquals(8_578, report.path("documentsIndexed").asLong(), out.toString());
+    assertEquals(3_385, report.path("documentsExpected").asLong(), out.toString());
+    assertEquals(3_385, report.path("documentsIndexed").asLong(), out.toString());
     assertEquals(0, report.path("lag").asLong());
     assertTrue(report.path("countsAgree").asBoolean());
 
@@ -56,14 +56,14 @@ class RehearseCommandIT {
       assertTrue(q.path("firstMs").asDouble() > 0 && q.path("medianMs").asDouble() > 0, q.toString());
     }
     assertTrue(report.path("indexBytes").asLong() > 0);
-    assertEquals(Math.round(report.path("indexBytes").asLong() * 1e6 / 8_578),
+    assertEquals(Math.round(report.path("indexBytes").asLong() * 1e6 / 3_385),
         report.path("indexBytesPerMillionDocuments").asLong());
     assertTrue(report.path("peakHeapBytes").asLong() > 0);
     double timed = 0;
     for (JsonNode s : report.path("stages")) {
       timed += s.path("name").asText().matches("crawl .*|index|classify") ? s.path("seconds").asDouble() : 0;
     }
-    assertEquals(8_578 / timed, report.path("documentsPerSecond").asDouble(), 8_578 / timed * 0.02 + 0.1);
+    assertEquals(3_385 / timed, report.path("documentsPerSecond").asDouble(), 3_385 / timed * 0.02 + 0.1);
     // Progress per stage goes to stderr, the report alone to stdout.
     assertTrue(err.toString().contains("rehearsal at scale 0.001"), err.toString());
   }
@@ -80,7 +80,7 @@ class RehearseCommandIT {
     report.path("stages").forEach(s -> stages.add(s.path("name").asText()));
     assertEquals(List.of("start site", "crawl papers", "crawl jobs", "crawl github", "crawl huggingface", "index", "queries"),
         stages);
-    assertEquals(8_578, report.path("documentsIndexed").asLong(), out.toString());
+    assertEquals(3_385, report.path("documentsIndexed").asLong(), out.toString());
     assertEquals(report.path("documentsPerSecond").asDouble(), report.path("documentsPerSecondWithoutClassify").asDouble());
   }
 

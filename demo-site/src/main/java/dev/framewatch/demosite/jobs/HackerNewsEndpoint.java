@@ -20,10 +20,10 @@ import java.util.Map;
 
 /**
  * The HN Algolia API: {@code /api/v1/items/<story>} (a "Who is hiring?" story, each top-level comment a posting, some with a
- * reply that is not one) and {@code /api/v1/search_by_date} (the whoishiring account's stories, newest first: each year's
+ * reply that is not one) and {@code /api/v1/search_by_date} (the whoishiring account's stories, newest first: each thread's
  * "Who is hiring?" and "Who wants to be hired?", paged by {@code hitsPerPage} and {@code page} with Algolia's paging fields, so
  * the crawler finds the hiring threads by itself and skips the others). The search's {@code numericFilters} is not applied:
- * every demo story is newer than the default {@code sources.jobs.hn.since}.
+ * every demo story is newer than the default {@code sources.jobs.hn.since}, and a scaled site sets it to its first month.
  *
  * @param byStory the postings by story id, oldest story first
  */
@@ -143,8 +143,7 @@ record HackerNewsEndpoint(Map<String, List<DemoJob>> byStory) implements Dispatc
   }
 
   private static Instant storyTime(long id) {
-    int year = (int) (id - JobGenerator.HN_STORY_BASE);
-    return LocalDate.of(year, 3, 1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+    return JobGenerator.hnMonth(id).atDay(1).atTime(16, 0).toInstant(ZoneOffset.UTC);
   }
 
   private static String wantsToBeHiredTitle(long id) {

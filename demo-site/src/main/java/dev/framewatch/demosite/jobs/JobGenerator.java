@@ -6,6 +6,7 @@ import dev.framewatch.demosite.story.FrameworkTrend;
 import dev.framewatch.demosite.story.Words;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,15 @@ public final class JobGenerator {
   static final List<Integer> LEVER_JOBS = List.of(130, 25);
   static final List<Integer> HN_YEARS = List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
   static final int HN_JOBS_PER_STORY = 12;
-  /** The HN story of a year is {@code HN_STORY_BASE + year}; its comments count up from the story's id times 100. */
+  /**
+   * The demo's HN story of a year (posted in March) is {@code HN_STORY_BASE + year}; a scaled corpus's story of a month is
+   * {@code HN_STORY_BASE + year * 100 + month}. Comments count up from the story's id times 100 (10,000 when scaled).
+   */
   static final long HN_STORY_BASE = 40_000_000L;
+  /** A scaled corpus has a thread a month, as the real whoishiring account posts, ending with this month. */
+  static final YearMonth HN_LAST_MONTH = YearMonth.of(2026, 6);
+  /** Monthly threads at full scale: 2014-01 to 2026-06. */
+  public static final int HN_MONTHS_AT_FULL_SCALE = 150;
   private static final double JOB_SCALE = 1.4;
   private static final String[] TITLES = {"Machine Learning Engineer", "Research Scientist", "Senior ML Engineer",
     "MLOps Engineer", "Applied Scientist", "Data Scientist", "Deep Learning Engineer", "Computer Vision Engineer",
@@ -63,10 +71,33 @@ public final class JobGenerator {
     this.scale = scale;
   }
 
-  /** Postings in the HN thread of {@code year}; drawn from their own seed, so the demo's sequence is untouched. */
-  private int hnPostings(int year) {
+  /** Postings in the HN thread {@code story}; drawn from their own seed, so the demo's sequence is untouched. */
+  private int hnPostings(long story) {
     return scale == null ? HN_JOBS_PER_STORY
-        : HN_MIN_POSTINGS + new Random(Seeds.of(seed, year)).nextInt(HN_MAX_POSTINGS - HN_MIN_POSTINGS + 1);
+        : HN_MIN_POSTINGS + new Random(Seeds.of(seed, story)).nextInt(HN_MAX_POSTINGS - HN_MIN_POSTINGS + 1);
+  }
+
+  /** The months of the HN threads, oldest first: March of each demo year, or the scale's share of 150 monthly threads. */
+  private List<YearMonth> hnMonths() {
+    if (scale == null) {
+      return HN_YEARS.stream().map(y -> YearMonth.of(y, 3)).toList();
+    }
+    int months = scale.of(HN_MONTHS_AT_FULL_SCALE);
+    List<YearMonth> out = new ArrayList<>();
+    for (int back = months - 1; back >= 0; back--) {
+      out.add(HN_LAST_MONTH.minusMonths(back));
+    }
+    return out;
+  }
+
+  private long hnStory(YearMonth month) {
+    return HN_STORY_BASE + (scale == null ? month.getYear() : month.getYear() * 100L + month.getMonthValue());
+  }
+
+  /** The month a story id of {@link #hnStory} stands for. */
+  public static YearMonth hnMonth(long story) {
+    long n = story - HN_STORY_BASE;
+    return n < 10_000 ? YearMonth.of((int) n, 3) : YearMonth.of((int) (n / 100), (int) (n % 100));
   }
 
   /** Every posting: JSON-LD pages, Greenhouse boards, Lever sites, HN stories, each in listing order. */
@@ -115,12 +146,13 @@ public final class JobGenerator {
       site.sort((a, b) -> b.posted().compareTo(a.posted()));
       out.addAll(site);
     }
-    for (int year : HN_YEARS) {
-      long story = HN_STORY_BASE + year;
-      Instant start = LocalDate.of(year, 3, 1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+    for (YearMonth month : hnMonths()) {
+      int year = month.getYear();
+      long story = hnStory(month);
+      Instant start = month.atDay(1).atTime(16, 0).toInstant(ZoneOffset.UTC);
       // Posting ids count up from the story's id times 100, or 10,000 where a thread has hundreds.
       long firstPosting = story * (scale == null ? 100 : 10_000) + 1;
-      for (int i = 0; i < hnPostings(year); i++) {
+      for (int i = 0, postings = hnPostings(story); i < postings; i++) {
         List<String> fw = FrameworkTrend.draw(random, year, JOB_SCALE);
         String company = Words.pick(random, Words.LAST) + " " + Words.pick(random, new String[] {"Labs", "AI", "Systems",
             "Analytics", "Robotics"});

@@ -149,16 +149,33 @@ class ScaledSiteTest {
   }
 
   @Test
-  void hnThreadsHaveTheHundredsOfPostingsRealOnesHave() throws Exception {
+  void hnThreadsComeMonthlyWithTheHundredsOfPostingsRealOnesHave() throws Exception {
+    // As the whoishiring account posts: a thread a month, 150 of them from January 2014 to June 2026.
+    assertEquals(150, full.hnStoryIds().size());
+    assertEquals("2014-01", full.hnSince());
     List<Integer> sizes = new java.util.ArrayList<>();
+    List<String> titles = new java.util.ArrayList<>();
     for (String story : full.hnStoryIds()) {
       HttpResponse<String> thread = get("/api/v1/items/" + story);
       assertEquals(200, thread.statusCode(), story);
-      int postings = Json.mapper().readTree(thread.body()).path("children").size();
+      JsonNode body = Json.mapper().readTree(thread.body());
+      int postings = body.path("children").size();
       assertTrue(postings >= 300 && postings <= 900, story + ": " + postings);
       sizes.add(postings);
+      titles.add(body.path("title").asText());
     }
-    assertEquals(List.of(716, 859, 615, 810, 624, 699, 755, 342, 386), sizes);
+    assertEquals(List.of(520, 383, 806), sizes.subList(0, 3));
+    assertEquals(List.of(649, 636, 613), sizes.subList(147, 150));
+    assertEquals(90_736, sizes.stream().mapToInt(Integer::intValue).sum());
+    assertEquals("Ask HN: Who is hiring? (January 2014)", titles.get(0));
+    assertEquals("Ask HN: Who is hiring? (February 2014)", titles.get(1));
+    assertEquals("Ask HN: Who is hiring? (June 2026)", titles.get(149));
+    // The search lists each thread with its "Who wants to be hired?" sibling, newest first.
+    JsonNode search = Json.mapper().readTree(get("/api/v1/search_by_date?tags=story,author_whoishiring&hitsPerPage=1000")
+        .body());
+    assertEquals(300, search.path("nbHits").asInt());
+    assertEquals("Ask HN: Who wants to be hired? (June 2026)", search.path("hits").get(0).path("title").asText());
+    assertEquals("Ask HN: Who is hiring? (January 2014)", search.path("hits").get(299).path("title").asText());
   }
 
   private static int count(String text, String what) {
