@@ -102,14 +102,16 @@ public final class DemoCorpus {
 
   /**
    * Documents a first crawl of the whole site indexes: every model, repository and paper (a paper whose page or PDF is cut
-   * short is still indexed, without that part), the first {@code arxivPerCategory} preprints of each arXiv listing counted
-   * once however many listings hold them, and every job posting but the truncated page (dead-lettered) and the board's
+   * short is still indexed, without that part), the first {@code arxivPerCategory} preprints of each arXiv listing (0: all)
+   * counted once however many listings hold them, and every job posting but the truncated page (dead-lettered) and the board's
    * repeat of an employer's own posting. Star snapshots are a time series, not documents.
    */
   public long expectedDocuments(int arxivPerCategory) {
     Set<String> preprints = new HashSet<>();
-    arxivListings().values().forEach(l -> l.subList(0, Math.min(arxivPerCategory, l.size()))
-        .forEach(p -> preprints.add(p.expectedId())));
+    arxivListings().values().forEach(l -> {
+      int read = arxivPerCategory == 0 ? l.size() : Math.min(arxivPerCategory, l.size());
+      l.subList(0, read).forEach(p -> preprints.add(p.expectedId()));
+    });
     long venuePapers = papers.stream().filter(p -> p.site() != DemoPaper.Site.ARXIV).count();
     long postings = jobs.stream().filter(DemoJob::expected).count();
     return models.size() + venuePapers + preprints.size() + postings + repos.size();

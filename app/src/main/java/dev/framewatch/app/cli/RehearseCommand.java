@@ -106,9 +106,10 @@ public final class RehearseCommand extends FramewatchCommand {
       long start = System.nanoTime();
       DemoCorpus corpus = DemoCorpus.scaled(DemoCorpus.DEFAULT_SEED, size);
       try (DemoSite site = DemoSite.start(corpus)) {
-        // Loopback: no politeness needed. The Hub's real page size, arXiv without its 3 s (the overrides set that).
+        // Loopback: no politeness needed. The Hub's real page size, arXiv without its 3 s (the overrides set that) and
+        // read whole, as a first crawl that wants the categories' history does.
         Settings settings = site.configure(base).with("http.max-requests-per-second", 1_000_000.0)
-            .with("sources.huggingface.page-size", 1000);
+            .with("sources.huggingface.page-size", 1000).with("sources.papers.arxiv.max-results", 0);
         stages.add(new RehearsalReport.Stage("start site", 0, seconds(start), heap.stage(),
             String.format(Locale.ROOT, "%,d models, %,d venue papers, arXiv %s, %,d repositories", corpus.models().size(),
                 corpus.papers().size(), corpus.arxivListings().values().stream().map(l -> String.format(Locale.ROOT, "%,d",
@@ -126,7 +127,7 @@ public final class RehearseCommand extends FramewatchCommand {
           long documents = info.documents() - info.documentsByKind().getOrDefault(Kind.STARS.wireName(), 0L);
           long lag = StatsCommand.compute(kafka.bootstrapServers(), KafkaAccess.topics(settings), info).lag();
           return new RehearsalReport(size.toString(), settings.dataDir().toString(), stages, queries,
-              corpus.expectedDocuments(PapersOptions.DEFAULT_ARXIV_MAX_RESULTS), documents, sizeOf(settings.indexDir()),
+              corpus.expectedDocuments(PapersOptions.from(settings.source("papers")).arxivMaxResults()), documents, sizeOf(settings.indexDir()),
               heap.overall(), HeapPeak.poolsPeak(), HeapPeak.max(), lag);
         }
       }

@@ -18,7 +18,8 @@ import java.util.Objects;
  *     {@code sources.papers.base-url} serves CVF, NeurIPS and PMLR
  * @param arxivCategories {@code sources.papers.arxiv.categories}
  * @param arxivPageSize entries per arXiv request (the API allows up to 2,000; 100 is its documented polite size)
- * @param arxivMaxResults newest entries per category per crawl; 0 = all the API will page through
+ * @param arxivMaxResults {@code sources.papers.arxiv.max-results}: newest entries per category per crawl; 0 = all the API
+ *     will page through
  * @param openReviewPageSize notes per OpenReview request (the API's maximum is 1,000)
  * @param cvfAbstracts fetch each CVF paper's page for its abstract (one more request per paper)
  * @param pdfMaxBytes {@code sources.papers.pdf.max-bytes}; 0 = no full text
@@ -29,7 +30,6 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
     int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes,
     Duration arxivMinInterval) {
   public static final int DEFAULT_ARXIV_PAGE_SIZE = 100;
-  public static final int DEFAULT_ARXIV_MAX_RESULTS = 2_000;
   public static final int DEFAULT_OPENREVIEW_PAGE_SIZE = 1_000;
 
   public PapersOptions {
@@ -42,7 +42,7 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
       throw new IllegalArgumentException("arXiv page size must be between 1 and 2000, got " + arxivPageSize);
     }
     if (arxivMaxResults < 0) {
-      throw new IllegalArgumentException("arXiv max results must not be negative, got " + arxivMaxResults);
+      throw new IllegalArgumentException("sources.papers.arxiv.max-results: must not be negative, got " + arxivMaxResults);
     }
     if (openReviewPageSize < 1 || openReviewPageSize > 1000) {
       throw new IllegalArgumentException("OpenReview page size must be between 1 and 1000, got " + openReviewPageSize);
@@ -101,7 +101,7 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
       urls.put(u, u.sharedHost() && shared != null && !shared.isBlank() ? shared : own);
     }
     return new PapersOptions(venues, urls, keys.getStringList("arxiv.categories"), DEFAULT_ARXIV_PAGE_SIZE,
-        DEFAULT_ARXIV_MAX_RESULTS, DEFAULT_OPENREVIEW_PAGE_SIZE, true, keys.getLong("pdf.max-bytes"),
+        keys.getInt("arxiv.max-results"), DEFAULT_OPENREVIEW_PAGE_SIZE, true, keys.getLong("pdf.max-bytes"),
         Duration.ofMillis(keys.getLong("arxiv.min-interval-ms")));
   }
 

@@ -39,4 +39,14 @@ class PapersOptionsTest {
         () -> PapersOptions.from(settings.source("papers")));
     assertEquals("sources.papers.arxiv.min-interval-ms: must not be negative, got -1", e.getMessage());
   }
+
+  @Test
+  void arxivReadsTheNewest2000OfACategoryUnlessToldOtherwise() {
+    assertEquals(2_000, PapersOptions.from(Settings.defaults().source("papers")).arxivMaxResults());
+    assertEquals(0, PapersOptions.from(Settings.defaults().with("sources.papers.arxiv.max-results", 0).source("papers"))
+        .arxivMaxResults());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PapersOptions.from(
+        Settings.defaults().with("sources.papers.arxiv.max-results", -5).source("papers")));
+    assertEquals("sources.papers.arxiv.max-results: must not be negative, got -5", e.getMessage());
+  }
 }
