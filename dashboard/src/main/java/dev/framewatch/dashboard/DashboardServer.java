@@ -9,6 +9,7 @@ import dev.framewatch.dashboard.page.Pages;
 import dev.framewatch.dashboard.view.View;
 import dev.framewatch.dashboard.view.ViewChart;
 import dev.framewatch.dashboard.view.ViewCharts;
+import dev.framewatch.dashboard.view.ViewHeadlines;
 import dev.framewatch.dashboard.view.ViewQuery;
 import dev.framewatch.dashboard.web.AdminGate;
 import dev.framewatch.dashboard.web.BadParameter;
@@ -49,7 +50,7 @@ public final class DashboardServer implements AutoCloseable {
 
   /** Every GET route; the OpenAPI description must document each (a test holds them to it). */
   static final List<String> GET_ROUTES = List.of("/", "/health", "/metrics", "/api/openapi.json", "/api/share",
-      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/documents", "/{view}",
+      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/api/export", "/documents", "/reports", "/{view}",
       "/embed/{view}", "/chart/{file}", "/reports/{week}/{file}", "/static/{file}");
   static final List<String> POST_ROUTES = List.of("/api/admin/{action}");
 
@@ -99,6 +100,11 @@ public final class DashboardServer implements AutoCloseable {
         ctx.contentType("application/json").result(ApiResponses.reports(data));
       });
       config.routes.get("/api/documents", routes::documentsJson);
+      config.routes.get("/api/export", ctx -> dev.framewatch.dashboard.api.ExportApi.handle(ctx, data));
+      config.routes.get("/reports", ctx -> {
+        Params.of(Params.query(ctx), Set.of());
+        ctx.html(routes.pages().reports(dev.framewatch.core.json.Json.mapper().readTree(ApiResponses.reports(data))));
+      });
       config.routes.get("/documents", routes::documentsPage);
       config.routes.get("/reports/{week}/{file}", routes::reportFile);
       config.routes.get("/static/{file}", ctx -> {
@@ -177,7 +183,12 @@ public final class DashboardServer implements AutoCloseable {
         return;
       }
       ctx.header("Cache-Control", "no-cache");
-      ctx.html(embed ? pages.embed(q) : pages.view(q));
+      if (embed) {
+        ctx.html(pages.embed(q));
+        return;
+      }
+      ViewChart chart = ViewCharts.build(q, data);
+      ctx.html(pages.view(q, q.view().isStars() ? null : ViewHeadlines.of(q, data), chart));
     }
 
     void chart(Context ctx) {
