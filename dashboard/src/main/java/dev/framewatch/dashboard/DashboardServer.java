@@ -70,7 +70,7 @@ public final class DashboardServer implements AutoCloseable {
     DashboardMetrics.bind(registry, data);
     IndexVersion version = new IndexVersion(data::indexVersion);
     Routes routes = new Routes(data, version, new Pages(CHART_JS, data.banner()), new ResponseCache(512, registry),
-        new AdminGate(data.adminToken()));
+        new AdminGate(data.adminToken()), new ChartCache(64));
     HttpMetrics metrics = new HttpMetrics(registry);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -162,7 +162,14 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   /** The handlers that need more than one line, sharing the cache, pages and admin gate. */
-  private record Routes(DashboardData data, IndexVersion version, Pages pages, ResponseCache cache, AdminGate admin) {
+  private record Routes(DashboardData data, IndexVersion version, Pages pages, ResponseCache cache, AdminGate admin,
+      ChartCache charts) {
+
+    /** The view's chart at the index's current commit, built once for its page, JSON, CSV and images. */
+    ViewChart chartOf(ViewQuery q) {
+      return charts.get(version.get() + " " + q.withScale(1).url("/chart/" + q.view().key()),
+          () -> ViewCharts.build(q, data));
+    }
 
     /** A read API answer, cached per index version and canonical query (sorted parameters). */
     void cachedApi(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
@@ -187,7 +194,7 @@ public final class DashboardServer implements AutoCloseable {
         ctx.html(pages.embed(q));
         return;
       }
-      ViewChart chart = ViewCharts.build(q, data);
+      ViewChart chart = chartOf(q);
       ctx.html(pages.view(q, q.view().isStars() ? null : ViewHeadlines.of(q, data), chart));
     }
 
@@ -218,7 +225,7 @@ public final class DashboardServer implements AutoCloseable {
         default -> "text/csv; charset=utf-8";
       };
       ResponseCache.send(ctx, cache.get(key, type, () -> {
-        ViewChart chart = ViewCharts.build(q, data);
+        ViewChart chart = chartOf(q);
         return switch (file.format()) {
           case "svg" -> SvgChart.render(chart.spec()).getBytes(StandardCharsets.UTF_8);
           case "png" -> PngChart.render(chart.spec(), q.scale());

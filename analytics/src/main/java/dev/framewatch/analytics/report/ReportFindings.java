@@ -37,7 +37,10 @@ public final class ReportFindings {
         said.add(kind(t));
       }
     }
-    if (out.isEmpty()) {
+    if (r.movers().isEmpty()) {
+      out.add(new Finding("No share can be compared with " + r.previousWeek() + ": no kind of evidence has documents naming a"
+          + " framework in both weeks.", "/overview?period=week"));
+    } else if (out.isEmpty()) {
       out.add(new Finding("No framework's share changed this week by more than its 95% interval allows"
           + " (every change's interval includes zero).", "/overview?period=week"));
     }

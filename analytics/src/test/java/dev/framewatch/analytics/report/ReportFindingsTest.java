@@ -55,8 +55,14 @@ class ReportFindingsTest {
   }
 
   @Test
+  void aWeekWithNothingToCompareSaysSo() {
+    assertEquals(List.of(new ReportFindings.Finding("No share can be compared with 2026-W46: no kind of evidence has documents"
+        + " naming a framework in both weeks.", "/overview?period=week")), ReportFindings.of(report(List.of(), List.of())));
+  }
+
+  @Test
   void aWeekWithoutSignificantChangeSaysSo() {
-    WeeklyReport r = report(List.of(), List.of());
+    WeeklyReport r = report(List.of(trend("model", "pytorch", 2, 4, 2, 4)), List.of());
     assertEquals(List.of(new ReportFindings.Finding("No framework's share changed this week by more than its 95% interval"
         + " allows (every change's interval includes zero).", "/overview?period=week")), ReportFindings.of(r));
   }
