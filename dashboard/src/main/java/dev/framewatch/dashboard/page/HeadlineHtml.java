@@ -18,7 +18,8 @@ final class HeadlineHtml {
 
   static String tiles(ViewHeadlines v) {
     if (v.headlines().isEmpty()) {
-      return "<p class=\"meta\">No documents naming a framework yet.</p>\n";
+      // Papers have no week, say: nothing dated by this period names a framework.
+      return "<p class=\"meta\">No documents naming a framework are dated by " + escape(v.period()) + ".</p>\n";
     }
     StringBuilder b = new StringBuilder("<section class=\"headlines\" aria-label=\"headline numbers\" data-api=\"")
         .append(escape(v.api())).append("\">\n");
