@@ -9,6 +9,7 @@ import dev.framewatch.dashboard.page.Pages;
 import dev.framewatch.dashboard.view.View;
 import dev.framewatch.dashboard.view.ViewChart;
 import dev.framewatch.dashboard.view.ViewCharts;
+import dev.framewatch.dashboard.view.ViewHeadlines;
 import dev.framewatch.dashboard.view.ViewQuery;
 import dev.framewatch.dashboard.web.AdminGate;
 import dev.framewatch.dashboard.web.BadParameter;
@@ -49,7 +50,7 @@ public final class DashboardServer implements AutoCloseable {
 
   /** Every GET route; the OpenAPI description must document each (a test holds them to it). */
   static final List<String> GET_ROUTES = List.of("/", "/health", "/metrics", "/api/openapi.json", "/api/share",
-      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/documents", "/{view}",
+      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/api/export", "/documents", "/reports", "/{view}",
       "/embed/{view}", "/chart/{file}", "/reports/{week}/{file}", "/static/{file}");
   static final List<String> POST_ROUTES = List.of("/api/admin/{action}");
 
@@ -69,7 +70,7 @@ public final class DashboardServer implements AutoCloseable {
     DashboardMetrics.bind(registry, data);
     IndexVersion version = new IndexVersion(data::indexVersion);
     Routes routes = new Routes(data, version, new Pages(CHART_JS, data.banner()), new ResponseCache(512, registry),
-        new AdminGate(data.adminToken()));
+        new AdminGate(data.adminToken()), new ChartCache(64));
     HttpMetrics metrics = new HttpMetrics(registry);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -99,6 +100,11 @@ public final class DashboardServer implements AutoCloseable {
         ctx.contentType("application/json").result(ApiResponses.reports(data));
       });
       config.routes.get("/api/documents", routes::documentsJson);
+      config.routes.get("/api/export", ctx -> dev.framewatch.dashboard.api.ExportApi.handle(ctx, data));
+      config.routes.get("/reports", ctx -> {
+        Params.of(Params.query(ctx), Set.of());
+        ctx.html(routes.pages().reports(dev.framewatch.core.json.Json.mapper().readTree(ApiResponses.reports(data))));
+      });
       config.routes.get("/documents", routes::documentsPage);
       config.routes.get("/reports/{week}/{file}", routes::reportFile);
       config.routes.get("/static/{file}", ctx -> {
@@ -156,7 +162,14 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   /** The handlers that need more than one line, sharing the cache, pages and admin gate. */
-  private record Routes(DashboardData data, IndexVersion version, Pages pages, ResponseCache cache, AdminGate admin) {
+  private record Routes(DashboardData data, IndexVersion version, Pages pages, ResponseCache cache, AdminGate admin,
+      ChartCache charts) {
+
+    /** The view's chart at the index's current commit, built once for its page, JSON, CSV and images. */
+    ViewChart chartOf(ViewQuery q) {
+      return charts.get(version.get() + " " + q.withScale(1).url("/chart/" + q.view().key()),
+          () -> ViewCharts.build(q, data));
+    }
 
     /** A read API answer, cached per index version and canonical query (sorted parameters). */
     void cachedApi(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
@@ -177,7 +190,12 @@ public final class DashboardServer implements AutoCloseable {
         return;
       }
       ctx.header("Cache-Control", "no-cache");
-      ctx.html(embed ? pages.embed(q) : pages.view(q));
+      if (embed) {
+        ctx.html(pages.embed(q));
+        return;
+      }
+      ViewChart chart = chartOf(q);
+      ctx.html(pages.view(q, q.view().isStars() ? null : ViewHeadlines.of(q, data), chart));
     }
 
     void chart(Context ctx) {
@@ -207,7 +225,7 @@ public final class DashboardServer implements AutoCloseable {
         default -> "text/csv; charset=utf-8";
       };
       ResponseCache.send(ctx, cache.get(key, type, () -> {
-        ViewChart chart = ViewCharts.build(q, data);
+        ViewChart chart = chartOf(q);
         return switch (file.format()) {
           case "svg" -> SvgChart.render(chart.spec()).getBytes(StandardCharsets.UTF_8);
           case "png" -> PngChart.render(chart.spec(), q.scale());

@@ -56,6 +56,22 @@ final class ChartDrawing {
   static final float STROKE = 1.5f;
   static final float THIN_STROKE = 1.25f;
 
+  /** Height taken from a chart by its title, legend and x axis: what is left is where the rotated y label must fit. */
+  static final int PLOT_MARGIN = 110;
+
+  /**
+   * The label font, smaller (down to 8 pt) when the rotated label would be longer than the plot is high: JFreeChart clips an
+   * axis label that does not fit, which cut the y-axis title off in small PNGs.
+   */
+  static Font fitted(Font font, String text, int available) {
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    Font f = font;
+    while (f.getSize() > 8 && f.getStringBounds(text, frc).getWidth() > available) {
+      f = f.deriveFont((float) (f.getSize() - 1));
+    }
+    return f;
+  }
+
   static JFreeChart chart(ChartSpec spec) {
     return chart(spec, PlotSeries.of(spec, XPositions.of(spec.xLabels())));
   }
@@ -89,6 +105,7 @@ final class ChartDrawing {
       a.setTickMarkPaint(c.axis());
       a.setTickMarksVisible(false); // the grid lines already mark each tick; tick marks doubled the SVG's lines
     }
+    y.setLabelFont(fitted(label, spec.yLabel(), spec.height() - PLOT_MARGIN));
 
     java.util.BitSet banded = new java.util.BitSet();
     for (int i = 0; i < spec.series().size(); i++) {

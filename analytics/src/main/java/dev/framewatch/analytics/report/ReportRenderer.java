@@ -18,6 +18,11 @@ public final class ReportRenderer {
         .append("</style></head><body>\n");
     sb.append("<h1>framewatch weekly report, ").append(escape(r.week())).append("</h1>\n");
     sb.append("<p class=\"meta\">").append(escape(meta(r))).append("</p>\n");
+    sb.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
+    for (ReportFindings.Finding f : ReportFindings.of(r)) {
+      sb.append("<li>").append(escape(f.text())).append(" <a href=\"").append(escape(f.link())).append("\">chart</a></li>\n");
+    }
+    sb.append("</ul>\n");
     sb.append("<h2>PyTorch vs TensorFlow by kind of evidence</h2>\n").append(SvgChart.element(ReportCharts.ratioByKind(r)))
         .append('\n');
     sb.append("<h2>Combined index</h2>\n").append(SvgChart.element(ReportCharts.combined(r))).append('\n');
@@ -45,7 +50,11 @@ public final class ReportRenderer {
   public static String markdown(WeeklyReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# framewatch weekly report, ").append(r.week()).append("\n\n").append(meta(r)).append("\n\n");
-    sb.append("Charts: `report.html` (inline SVG).\n");
+    sb.append("## Findings\n\n");
+    for (ReportFindings.Finding f : ReportFindings.of(r)) {
+      sb.append("- ").append(markdownText(f.text())).append(" ([chart](").append(f.link()).append("))\n");
+    }
+    sb.append("\nCharts: `report.html` (inline SVG); links lead to the dashboard that serves this report.\n");
     for (ReportTable t : ReportTable.of(r)) {
       sb.append("\n## ").append(t.title()).append("\n\n");
       if (t.rows().isEmpty()) {
@@ -89,6 +98,11 @@ public final class ReportRenderer {
       }
     }
     return sb.toString();
+  }
+
+  /** Markdown prose: only what a renderer could take for HTML is escaped (an apostrophe stays one). */
+  static String markdownText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
   }
 
   /** Markdown table cell: pipes and line breaks would break the table; angle brackets would be HTML to some renderers. */

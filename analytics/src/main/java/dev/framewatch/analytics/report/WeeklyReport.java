@@ -19,6 +19,7 @@ import java.util.Map;
  * @param byVenue papers' shares per venue, all years
  * @param byDomain shares per domain, all kinds
  * @param modelCombinations Hugging Face models by the set of frameworks they are available in (exclusive vs several)
+ * @param byKindWeek shares per kind and week, of the week and the one before (the findings' new coverage)
  * @param movers week-over-week changes per kind, largest first
  * @param combined the combined index across kinds, per year
  * @param combinedWeights the weights of the combined index, as configured
@@ -34,6 +35,7 @@ public record WeeklyReport(
     ShareCounts byVenue,
     ShareCounts byDomain,
     ShareCounts modelCombinations,
+    ShareCounts byKindWeek,
     List<Trend> movers,
     List<CombinedIndex.Point> combined,
     Map<String, Double> combinedWeights,

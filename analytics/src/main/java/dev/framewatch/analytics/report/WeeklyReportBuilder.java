@@ -49,7 +49,7 @@ public final class WeeklyReportBuilder {
     List<Trend> top = List.copyOf(movers.subList(0, Math.min(MOVERS, movers.size())));
     List<CombinedIndex.Point> combined = CombinedIndex.compute(byKindYear, Dimension.YEAR, weights);
     return new WeeklyReport(week, previous, clock.instant(), byKind.methodName() + " " + byKind.methodVersion(), byKind,
-        byKindYear, byVenue, byDomain, modelCombinations, top, combined, weights, freshness);
+        byKindYear, byVenue, byDomain, modelCombinations, byKindWeek, top, combined, weights, freshness);
   }
 
   /** Parses and checks {@code YYYY-Www} (week 53 only in years that have one). */

@@ -142,6 +142,18 @@ class WeeklyReportTest {
   }
 
   @Test
+  void findingsOnTheIndexSayTheLargestMoveAndTheWeeksNewJobs() {
+    assertEquals(List.of(
+        new ReportFindings.Finding("No framework's share changed this week by more than its 95% interval allows (every"
+            + " change's interval includes zero).", "/overview?period=week"),
+        new ReportFindings.Finding("Largest move in job postings: PyTorch +30.0 points (50.0% (2 of 4) in 2026-W46, 80.0% (8 of"
+            + " 10) in 2026-W47), but its 95% interval (-16.7 to +67.8) includes zero: too few documents to call it a change.",
+            "/jobs?period=week"),
+        new ReportFindings.Finding("New in 2026-W47: 10 job postings, 10 of them naming a framework (100%); 4 in 2026-W46.",
+            "/jobs?period=week")), ReportFindings.of(report));
+  }
+
+  @Test
   void weeksAreCheckedAndStepBackOverNewYear() {
     assertEquals("2020-W53", WeeklyReportBuilder.previousWeek("2021-W01"));
     assertEquals(LocalDate.of(2026, 11, 16), WeeklyReportBuilder.monday("2026-W47"));

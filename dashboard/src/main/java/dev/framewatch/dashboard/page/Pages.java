@@ -3,6 +3,8 @@ package dev.framewatch.dashboard.page;
 import static dev.framewatch.dashboard.web.Html.escape;
 
 import dev.framewatch.dashboard.view.View;
+import dev.framewatch.dashboard.view.ViewChart;
+import dev.framewatch.dashboard.view.ViewHeadlines;
 import dev.framewatch.dashboard.view.ViewQuery;
 import dev.framewatch.dashboard.web.QueryString;
 import dev.framewatch.index.search.DocumentHit;
@@ -27,21 +29,34 @@ public final class Pages {
     this.banner = banner;
   }
 
-  public String view(ViewQuery q) {
+  /**
+   * A view's page: its headline (tiles; per repository on the GitHub view), its controls and chart (small multiples, one per
+   * kind, on the overview split by kind), then its table.
+   *
+   * @param headlines the share views' headline numbers; null on the GitHub view
+   * @param chart the chart the page draws (its JSON is fetched by the page; the table is written from the same record)
+   */
+  public String view(ViewQuery q, ViewHeadlines headlines, ViewChart chart) {
     View v = q.view();
     String json = q.url("/chart/" + v.key() + ".json");
     String embed = q.url("/embed/" + v.key());
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(escape(v.title())).append("</h1>\n");
+    body.append(headlines != null ? HeadlineHtml.tiles(headlines) : StarHtml.tiles(chart));
     body.append(form(q));
     body.append(canvas(q, json, false));
+    if (headlines != null && v == View.OVERVIEW) {
+      body.append(HeadlineHtml.table(headlines));
+    }
+    body.append(HeadlineHtml.latestPoints(chart));
     body.append("<p class=\"exports\">Data: <a href=\"").append(escape(q.url("/chart/" + v.key() + ".csv")))
         .append("\">CSV</a> · <a href=\"").append(escape(json)).append("\">JSON</a> · Image: <a href=\"")
         .append(escape(q.url("/chart/" + v.key() + ".svg"))).append("\">SVG</a> · <a href=\"")
         .append(escape(q.url("/chart/" + v.key() + ".png"))).append("\">PNG</a> · <a href=\"").append(escape(embed))
         .append("\">embed</a></p>\n");
     body.append(embedBox(q, embed));
-    body.append("<p class=\"meta\">Click a point to list the documents behind it.</p>\n");
+    body.append("<p class=\"meta\">Click a point, or focus the chart and move with the arrow keys and press Enter, to list the"
+        + " documents behind it.</p>\n");
     return layout(v.title(), q.theme().key(), body.toString(), true);
   }
 
@@ -131,9 +146,13 @@ public final class Pages {
   }
 
   private String canvas(ViewQuery q, String json, boolean embed) {
-    return "<div class=\"chart\"><canvas id=\"chart\" width=\"" + q.width() + "\" height=\"" + q.height()
-        + "\" data-src=\"" + escape(json) + "\"" + (embed ? " data-embed=\"true\"" : "") + " aria-label=\""
-        + escape(q.view().title()) + "\"></canvas></div>\n<p id=\"status\" class=\"error\"></p>\n";
+    // The overview split by kind draws one small chart per kind (view.js), sharing the x axis and a 0-100% y axis.
+    boolean multiples = !embed && q.view() == View.OVERVIEW && q.grouping().equals("kind");
+    return "<div class=\"chart\"><canvas id=\"chart\" tabindex=\"0\" width=\"" + q.width() + "\" height=\"" + q.height()
+        + "\" data-src=\"" + escape(json) + "\"" + (embed ? " data-embed=\"true\"" : "")
+        + (multiples ? " data-multiples=\"true\"" : "") + " aria-label=\"" + escape(q.view().title()
+        + ": arrow keys move between points, Enter lists a point's documents") + "\"></canvas></div>\n"
+        + "<div id=\"multiples\" class=\"multiples\"></div>\n<p id=\"status\" class=\"error\"></p>\n";
   }
 
   private String form(ViewQuery q) {
@@ -142,6 +161,7 @@ public final class Pages {
       f.append(input("repos", "repositories", String.join(",", q.repos()), "owner/name,owner/name"));
       f.append(input("from", "from", q.since() == null ? "" : q.since().toString(), "YYYY-MM-DD"));
       f.append(checkbox("align", "align at each start", q.align()));
+      f.append(select("stars", "stars", List.of("total", "daily"), q.daily() ? "daily" : "total"));
     } else {
       f.append(input("where", "filter", q.where() == null ? "" : q.where(), "venue:cvpr AND text:transformer"));
       f.append(input("frameworks", "frameworks", String.join(",", q.frameworks()),
@@ -179,12 +199,33 @@ public final class Pages {
     return "<script src=\"" + chartJs + "\"></script>\n<script src=\"/static/view.js\"></script>\n";
   }
 
+  /** {@code /reports}: the archived weekly reports, newest first (the body of {@code /api/reports}). */
+  public String reports(com.fasterxml.jackson.databind.JsonNode list) {
+    StringBuilder b = new StringBuilder("<h1>Weekly reports</h1>\n<ul id=\"reports\">\n");
+    for (com.fasterxml.jackson.databind.JsonNode r : list.path("reports")) {
+      b.append("<li>").append(escape(r.path("week").asText()));
+      for (com.fasterxml.jackson.databind.JsonNode f : r.path("files")) {
+        String path = f.asText();
+        if (path.endsWith("/report.html") || path.endsWith("/report.md")) {
+          b.append(" · <a href=\"").append(escape(path)).append("\">").append(path.endsWith(".html") ? "HTML" : "Markdown")
+              .append("</a>");
+        }
+      }
+      b.append("</li>\n");
+    }
+    b.append("</ul>\n");
+    if (list.path("reports").isEmpty()) {
+      b.append("<p class=\"meta\">No report yet: <code>framewatch report</code> writes one, and <code>run</code> every week.</p>\n");
+    }
+    return layout("Weekly reports", "light", b.toString(), false);
+  }
+
   private String layout(String title, String theme, String body, boolean chart) {
     StringBuilder nav = new StringBuilder("<nav>");
     for (View v : View.values()) {
       nav.append("<a href=\"/").append(v.key()).append("\">").append(v.key()).append("</a> ");
     }
-    nav.append("· <a href=\"/api/openapi.json\">API</a></nav>\n");
+    nav.append("· <a href=\"/reports\">weekly reports</a> · <a href=\"/api/openapi.json\">API</a></nav>\n");
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>framewatch: " + escape(title)
         + "</title><link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head>\n<body class=\"theme-" + theme + "\">\n"

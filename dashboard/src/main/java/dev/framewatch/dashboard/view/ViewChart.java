@@ -26,10 +26,18 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
     series = List.copyOf(series);
   }
 
-  /** One line: its points in x order (a point with a null value is a gap). */
-  public record SeriesData(String name, String color, List<PointData> points) {
+  /**
+   * One line: its points in x order (a point with a null value is a gap).
+   *
+   * @param group the value of the view's split the line belongs to (the kind, on the overview's small multiples), or null
+   */
+  public record SeriesData(String name, String color, List<PointData> points, String group) {
     public SeriesData {
       points = java.util.Collections.unmodifiableList(new ArrayList<>(points));
+    }
+
+    public SeriesData(String name, String color, List<PointData> points) {
+      this(name, color, points, null);
     }
   }
 
@@ -37,8 +45,14 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
    * @param count documents counted for the point's framework (or the star count)
    * @param denominator documents naming any framework in the point's group, or null (stars)
    * @param drill the {@code /documents?...} URL of the documents behind the point, or null
+   * @param estimated the value was estimated (a star count from sampled pages of a large repository), not counted
    */
-  public record PointData(String x, Double value, Double low, Double high, Long count, Long denominator, String drill) {}
+  public record PointData(String x, Double value, Double low, Double high, Long count, Long denominator, String drill,
+      boolean estimated) {
+    public PointData(String x, Double value, Double low, Double high, Long count, Long denominator, String drill) {
+      this(x, value, low, high, count, denominator, drill, false);
+    }
+  }
 
   public String json() {
     ObjectNode root = Json.mapper().createObjectNode();
@@ -60,6 +74,9 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
       ObjectNode o = out.addObject();
       o.put("name", s.name());
       o.put("color", s.color());
+      if (s.group() != null) {
+        o.put("group", s.group());
+      }
       ArrayNode dash = o.putArray("dash");
       for (float d : Palette.dash(i)) {
         dash.add(d);
@@ -74,6 +91,9 @@ public record ViewChart(ChartSpec spec, String method, List<SeriesData> series, 
         q.put("count", p.count());
         q.put("denominator", p.denominator());
         q.put("drill", p.drill());
+        if (p.estimated()) {
+          q.put("estimated", true);
+        }
       }
     }
     return root.toString();

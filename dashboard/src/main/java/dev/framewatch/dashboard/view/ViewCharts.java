@@ -99,20 +99,52 @@ public final class ViewCharts {
         String name = groupKey == null ? fw : frameworks.size() == 1 ? g : g + " " + fw;
         // A framework keeps its colour wherever one line stands for it; lines per venue or library take the palette's order.
         String colour = groupKey == null || frameworks.size() > 1 && groups.size() == 1 ? Palette.framework(fw) : null;
-        series.add(new ViewChart.SeriesData(name, colour != null ? colour : Palette.colour(series.size()), points));
+        series.add(new ViewChart.SeriesData(name, colour != null ? colour : Palette.colour(series.size()), points,
+            groupKey == null ? null : g));
       }
     }
-    String yLabel = "% of documents naming a framework (95% interval)";
-    return new ViewChart(spec(q, yLabel, x, series, true), counts.methodName() + " " + counts.methodVersion(), series, "%");
+    // Short enough to stand beside the plot uncut at the default height; the denominator is named.
+    String yLabel = "% of " + noun(q.view()) + " naming a framework";
+    return new ViewChart(spec(q, title(q, groupKey, frameworks), yLabel, x, series, true),
+        counts.methodName() + " " + counts.methodVersion(), series, "%");
+  }
+
+  /** What a share view's percentages are of. */
+  static String noun(View view) {
+    return switch (view) {
+      case PAPERS -> "papers";
+      case JOBS -> "job postings";
+      case HUGGINGFACE -> "models";
+      default -> "documents";
+    };
+  }
+
+  /**
+   * The chart's title names the framework whose share it draws when one framework is split by venue, library, ... (one line
+   * per conference says nothing about which framework otherwise); any other chart keeps the view's title.
+   */
+  static String title(ViewQuery q, String groupKey, List<String> frameworks) {
+    if (groupKey == null || frameworks.size() != 1) {
+      return q.view().title();
+    }
+    String prefix = q.view().title().substring(0, q.view().title().indexOf(':'));
+    String by = switch (groupKey) {
+      case "venue" -> "conference";
+      case "kind" -> "kind of evidence";
+      default -> groupKey;
+    };
+    return prefix + ": " + dev.framewatch.analytics.summary.ShareWords.frameworkName(frameworks.get(0)) + "'s share by " + by;
   }
 
   private static ViewChart stars(ViewQuery q, DashboardData data) {
+    java.util.Set<String> estimated = new java.util.HashSet<>();
     List<StarSeries> all = data.shares().withReader(reader -> {
       if (reader == null) {
         return List.<StarSeries>of();
       }
       List<String> repos = q.repos().isEmpty()
           ? StarSeriesSearch.repositories(reader).stream().limit(ViewQuery.MAX_REPOS).toList() : q.repos();
+      estimated.addAll(StarEstimates.ids(reader, repos));
       return StarSeriesSearch.read(reader, repos, q.since());
     });
     TreeSet<String> xs = new TreeSet<>(Comparator.comparing((String s) -> q.align() ? Long.parseLong(s) : 0L)
@@ -128,17 +160,21 @@ public final class ViewCharts {
       List<ViewChart.PointData> points = new ArrayList<>();
       for (String xv : x) {
         StarSeries.Point p = byX.get(xv);
+        long value = p == null ? 0 : q.daily() ? p.newStars() : p.stars();
         points.add(p == null ? new ViewChart.PointData(xv, null, null, null, null, null, null)
-            : new ViewChart.PointData(xv, (double) p.stars(), null, null, p.stars(), null,
-                drill("id:\"" + Stars.id(s.repo(), p.date()) + "\"", Map.of(), null)));
+            : new ViewChart.PointData(xv, (double) value, null, null, value, null,
+                drill("id:\"" + Stars.id(s.repo(), p.date()) + "\"", Map.of(), null),
+                estimated.contains(Stars.id(s.repo(), p.date()))));
       }
       series.add(new ViewChart.SeriesData(s.repo(), Palette.colour(series.size()), points));
     }
     List<String> labels = q.align() ? x.stream().map(d -> "day " + d).toList() : x;
-    return new ViewChart(spec(q, "stars", labels, series, false), null, series, "stars");
+    String title = q.daily() ? "GitHub: new stars per day" : q.view().title();
+    String unit = q.daily() ? "new stars" : "stars";
+    return new ViewChart(spec(q, title, unit, labels, series, false), null, series, unit);
   }
 
-  private static ChartSpec spec(ViewQuery q, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
+  private static ChartSpec spec(ViewQuery q, String title, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
       boolean intervals) {
     List<ChartSpec.Series> drawn = new ArrayList<>();
     for (ViewChart.SeriesData s : series) {
@@ -148,7 +184,7 @@ public final class ViewCharts {
               s.points().stream().map(ViewChart.PointData::high).toList(), s.color())
           : new ChartSpec.Series(s.name(), v, null, null, s.color()));
     }
-    return new ChartSpec(q.view().title(), yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height(),
+    return new ChartSpec(title, yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height(),
         q.transparent());
   }
 

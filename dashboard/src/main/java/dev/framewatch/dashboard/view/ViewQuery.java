@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param align whether GitHub timelines start at each repository's first day
  * @param transparent no background behind the chart ({@code background=transparent}), for embedding on a coloured page
  * @param scale device pixels per chart pixel of a PNG ({@code scale=2}, or {@code /chart/<view>@2x.png}); 1 elsewhere
+ * @param daily the GitHub view draws stars per day (the indexed {@code new_stars}, {@code stars=daily}) rather than the total
  */
 public record ViewQuery(
     View view,
@@ -44,7 +45,8 @@ public record ViewQuery(
     boolean log,
     boolean legend,
     boolean transparent,
-    int scale) {
+    int scale,
+    boolean daily) {
 
   public static final int DEFAULT_WIDTH = 760;
   public static final int DEFAULT_HEIGHT = 360;
@@ -56,7 +58,8 @@ public record ViewQuery(
   public static final int MAX_SCALE = dev.framewatch.analytics.chart.PngChart.MAX_SCALE;
   private static final Set<String> RENDER = Set.of("theme", "width", "height", "log", "legend", "background", "scale");
   private static final Set<String> SHARE_PARAMS = union(RENDER, "where", "frameworks", "method", "from", "to", "period", "by");
-  private static final Set<String> STARS_PARAMS = union(RENDER, "repos", "from", "align");
+  private static final Set<String> STARS_PARAMS = union(RENDER, "repos", "from", "align", "stars");
+  static final List<String> STAR_MEASURES = List.of("total", "daily");
 
   public ViewQuery {
     frameworks = List.copyOf(frameworks);
@@ -87,7 +90,8 @@ public record ViewQuery(
       List<String> repos = new ArrayList<>(p.list("repos", REPO, "a repository like owner/name", MAX_REPOS));
       repos.sort(null);
       return new ViewQuery(view, null, List.of(), null, null, null, view.defaultPeriod(), "none", repos, p.date("from"),
-          p.bool("align", false), theme, width, height, log, legend, transparent, scale);
+          p.bool("align", false), theme, width, height, log, legend, transparent, scale,
+          p.choice("stars", STAR_MEASURES, "total").equals("daily"));
     }
     ShareQuery share = ShareQuery.parse(p, List.of(), vocabulary);
     List<String> frameworks = new ArrayList<>(share.frameworks());
@@ -95,7 +99,7 @@ public record ViewQuery(
     String grouping = p.choice("by", view.groupings(), view.defaultGrouping());
     String period = p.choice("period", PERIODS, view.defaultPeriod());
     return new ViewQuery(view, share.where(), frameworks, share.method(), share.from(), share.to(), period, grouping,
-        List.of(), null, false, theme, width, height, log, legend, transparent, scale);
+        List.of(), null, false, theme, width, height, log, legend, transparent, scale, false);
   }
 
   /** The share question behind a share view (its kind filter included). */
@@ -134,6 +138,7 @@ public record ViewQuery(
       put(m, "repos", repos.isEmpty() ? null : String.join(",", repos), null);
       put(m, "from", since == null ? null : since.toString(), null);
       put(m, "align", Boolean.toString(align), "false");
+      put(m, "stars", daily ? "daily" : "total", "total");
     } else {
       put(m, "from", from == null ? null : from.toString(), null);
       put(m, "to", to == null ? null : to.toString(), null);
@@ -153,7 +158,7 @@ public record ViewQuery(
   /** The same query at another PNG scale (1 for every URL but a PNG's). */
   public ViewQuery withScale(int newScale) {
     return new ViewQuery(view, where, frameworks, method, from, to, period, grouping, repos, since, align, theme, width, height,
-        log, legend, transparent, newScale);
+        log, legend, transparent, newScale, daily);
   }
 
   private static void put(Map<String, String> m, String key, String value, String absent) {

@@ -194,6 +194,21 @@ final class Chromium implements AutoCloseable {
     send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
   }
 
+  /** A real key press (down, up) to the focused element: {@code Enter}, {@code ArrowRight}, {@code Tab}, ... */
+  void key(String key) throws Exception {
+    Map<String, Integer> codes = Map.of("Enter", 13, "Tab", 9, "ArrowLeft", 37, "ArrowUp", 38, "ArrowRight", 39,
+        "ArrowDown", 40);
+    int code = codes.get(key);
+    Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "keyDown", "key", key, "code", key,
+        "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
+    if (key.equals("Enter")) {
+      down.put("text", "\r"); // what makes Enter activate a focused link
+    }
+    send("Input.dispatchKeyEvent", down);
+    send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", key, "windowsVirtualKeyCode", code,
+        "nativeVirtualKeyCode", code));
+  }
+
   BufferedImage screenshot(Path saveAs) throws Exception {
     byte[] png = Base64.getDecoder().decode(send("Page.captureScreenshot", Map.of("format", "png")).path("data").asText());
     if (saveAs != null) {

@@ -127,6 +127,134 @@ class DashboardBrowserTest {
         "the hostile abstract is shown as text");
   }
 
+  /**
+   * Each share view's headline tiles say what {@code /api/share} says for the same question (the tile names the URL): the
+   * latest period per kind, each framework's share, interval and count, and the coverage. Screenshots of the headline.
+   */
+  @ParameterizedTest
+  @CsvSource({"overview,3", "papers,1", "jobs,1", "huggingface,1"})
+  void headlineNumbersAreThoseOfApiShare(String view, int kinds) throws Exception {
+    browser.navigate(fx.url("/" + view));
+    browser.waitFor("document.body.dataset.ready");
+    JsonNode check = browser.eval("""
+        (async () => {
+          const api = await (await fetch(document.querySelector('.headlines').dataset.api)).json();
+          const period = api.by[1], bad = [];
+          let checks = 0;
+          for (const tile of document.querySelectorAll('.tile')) {
+            const kind = tile.dataset.kind, at = tile.dataset.period;
+            const named = api.groups.filter(g => g.group.kind === kind && g.documents_any_framework > 0)
+              .map(g => String(g.group[period])).sort();
+            if (named[named.length - 1] !== at) bad.push(kind + ': latest ' + named[named.length - 1] + ' not ' + at);
+            const group = api.groups.find(g => g.group.kind === kind && String(g.group[period]) === at);
+            const cov = tile.querySelector('.coverage').dataset;
+            if (+cov.documents !== group.documents || +cov.any !== group.documents_any_framework) bad.push(kind + ': coverage');
+            for (const f of tile.querySelectorAll('.figure')) {
+              const d = f.dataset;
+              const row = api.rows.find(r => r.kind === kind && String(r[period]) === at && r.framework === d.framework);
+              const count = row ? row.count : 0;
+              if (+d.count !== count) bad.push(kind + ' ' + d.framework + ': count ' + d.count + ' not ' + count);
+              if (row && (Math.abs(d.share - row.share) > 1e-6 || Math.abs(d.low - row.share_low) > 1e-6
+                  || Math.abs(d.high - row.share_high) > 1e-6)) bad.push(kind + ' ' + d.framework + ': share');
+              const pct = Math.round(100 * (row ? row.share : 0)) + '%';
+              if (f.querySelector('.big').textContent !== pct) bad.push(kind + ' ' + d.framework + ': shows '
+                + f.querySelector('.big').textContent + ' not ' + pct);
+              checks++;
+            }
+          }
+          return {bad, checks, tiles: document.querySelectorAll('.tile').length};
+        })()""");
+    assertEquals("[]", check.path("bad").toString());
+    assertEquals(kinds, check.path("tiles").asInt());
+    assertEquals(2 * kinds, check.path("checks").asInt(), "PyTorch and TensorFlow per tile");
+    browser.screenshot(SHOTS.resolve(view + "-headline.png"));
+  }
+
+  @Test
+  void theOverviewDrawsOneSmallChartPerKindOnSharedAxes() throws Exception {
+    browser.navigate(fx.url("/overview"));
+    browser.waitFor("document.body.dataset.ready");
+    JsonNode charts = browser.eval("""
+        fwCharts.map(c => ({group: c.canvas.dataset.group, min: c.scales.y.min, max: c.scales.y.max,
+          xmin: c.scales.x.min, xmax: c.scales.x.max}))""");
+    assertEquals("[{\"group\":\"paper\",\"min\":0,\"max\":100,\"xmin\":0,\"xmax\":3},"
+        + "{\"group\":\"job\",\"min\":0,\"max\":100,\"xmin\":0,\"xmax\":3},"
+        + "{\"group\":\"model\",\"min\":0,\"max\":100,\"xmin\":0,\"xmax\":3}]", charts.toString());
+  }
+
+  /** Every view's embed draws its chart alone; a screenshot of each is kept. */
+  @ParameterizedTest
+  @CsvSource({"overview", "papers", "jobs", "github", "huggingface"})
+  void eachEmbedDrawsItsChart(String view) throws Exception {
+    browser.navigate(fx.url("/embed/" + view));
+    browser.waitFor("document.body.dataset.ready");
+    assertEquals("true", browser.eval("document.body.dataset.ready").asText());
+    assertEquals(0, browser.eval("document.querySelectorAll('.tile').length").asInt(), "an embed is the chart alone");
+    BufferedImage shot = browser.screenshot(SHOTS.resolve(view + "-embed.png"));
+    assertTrue(distinctColours(shot) > 20, view + ": the embed looks blank");
+  }
+
+  /** Without a mouse: focus the chart, arrow to a point, Enter lists its documents; Tab to a table row's link, Enter too. */
+  @Test
+  void keyboardDrillsDownFromTheChartAndFromTheTable() throws Exception {
+    browser.navigate(fx.url("/jobs"));
+    browser.waitFor("document.body.dataset.ready");
+    browser.eval("document.getElementById('chart').focus(); true");
+    browser.key("ArrowRight");
+    browser.key("ArrowRight");
+    JsonNode focused = browser.eval("""
+        (() => { const d = document.getElementById('chart').dataset;
+                 return {series: +d.focusSeries, index: +d.focusIndex,
+                         drill: fwData.series[+d.focusSeries].points[+d.focusIndex].drill}; })()""");
+    assertEquals(0, focused.path("series").asInt());
+    assertEquals(1, focused.path("index").asInt(), "two steps right: the second point");
+    browser.key("Enter");
+    browser.waitFor("location.pathname === '/documents'");
+    assertEquals(focused.path("drill").asText(), browser.eval("location.pathname + location.search").asText());
+    browser.screenshot(SHOTS.resolve("jobs-keyboard-documents.png"));
+
+    browser.navigate(fx.url("/papers"));
+    browser.waitFor("document.body.dataset.ready");
+    String href = browser.eval("""
+        (() => { const a = document.querySelector('#chart-table a'); a.focus(); return a.getAttribute('href'); })()""").asText();
+    browser.key("Enter");
+    browser.waitFor("location.pathname === '/documents'");
+    assertEquals(href, browser.eval("location.pathname + location.search").asText());
+    assertEquals(4, browser.eval("+document.getElementById('total').textContent").asInt(), "CVPR 2020: 4 PyTorch papers");
+  }
+
+  @Test
+  void weeklyReportsAreInTheNavigation() throws Exception {
+    browser.navigate(fx.url("/papers"));
+    String href = browser.eval("[...document.querySelectorAll('nav a')].find(a => a.textContent === 'weekly reports')"
+        + ".getAttribute('href')").asText();
+    assertEquals("/reports", href);
+    browser.navigate(fx.url(href));
+    assertEquals("2022-W10 · HTML · Markdown", browser.eval("document.querySelector('#reports li').textContent").asText());
+    browser.screenshot(SHOTS.resolve("reports.png"));
+  }
+
+  @Test
+  void githubStarsPerDayDrawAndTheChartFollowsTheWindowsWidth() throws Exception {
+    browser.navigate(fx.url("/github?stars=daily"));
+    browser.waitFor("document.body.dataset.ready");
+    assertEquals("GitHub: new stars per day", browser.eval("fwData.title").asText());
+    assertEquals("[10,5,15]", browser.eval("fwData.series[0].points.filter(p => p.value !== null).map(p => p.value)")
+        .toString());
+    browser.screenshot(SHOTS.resolve("github-daily.png"));
+    // Responsive: in a 500 px wide window the chart is drawn narrower than its 760 px, keeping its proportions.
+    browser.send("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 500, "height", 900,
+        "deviceScaleFactor", 1, "mobile", false));
+    try {
+      browser.waitFor("fwChart.width < 500");
+      assertEquals(760.0 / 360, browser.eval("fwChart.width / fwChart.height").asDouble(), 0.02);
+      browser.screenshot(SHOTS.resolve("github-daily-narrow.png"));
+    } finally {
+      browser.send("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1100, "height", 900,
+          "deviceScaleFactor", 1, "mobile", false));
+    }
+  }
+
   static int distinctColours(BufferedImage img) {
     Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < img.getHeight(); y += 2) {
