@@ -52,7 +52,7 @@ public final class ClassifierService {
       throw new IllegalArgumentException("classify train: no document in " + indexDir + " carries a weak domain "
           + "label (a single-domain venue, an arXiv category or a Hugging Face pipeline tag); import some, or use --data FILE");
     }
-    return TrainingSet.of(task, weak.texts(), weak.bySource());
+    return TrainingSet.of(task, weak.texts(), weak.bySource(), weak.classesBySource());
   }
 
   /**
