@@ -55,9 +55,9 @@ final class CappedSample {
 
   /**
    * The kept examples in the order they came, as a training set; when the cap left some out, {@code bySource} gains
-   * {@code "left out by the cap"} with their number.
+   * {@code "left out by the cap"} with their number ({@code classesBySource} stays as counted before the cap).
    */
-  TrainingSet toSet(ClassifyTask task, Map<String, Integer> bySource) {
+  TrainingSet toSet(ClassifyTask task, Map<String, Integer> bySource, Map<String, Map<String, Integer>> classesBySource) {
     List<Entry> entries = new ArrayList<>();
     kept.values().forEach(entries::addAll);
     entries.sort(Comparator.comparingLong(Entry::seq));
@@ -66,6 +66,6 @@ final class CappedSample {
     if (leftOutAny()) {
       sources.put("left out by the cap", Math.toIntExact(seen - examples.size()));
     }
-    return TrainingSet.of(task, examples, sources);
+    return TrainingSet.of(task, examples, sources, classesBySource);
   }
 }

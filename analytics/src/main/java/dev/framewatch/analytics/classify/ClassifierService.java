@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -63,16 +62,16 @@ public final class ClassifierService {
     }
     WeakDomainLabels weak = WeakDomainLabels.standard();
     CappedSample sample = new CappedSample(perClass);
-    Map<String, Integer> bySource = new TreeMap<>(); // sorted, for stable output
+    WeakDomainLabels.Tally tally = new WeakDomainLabels.Tally();
     IndexCorpus.forEach(indexDir, d -> weak.example(d.record()).ifPresent(e -> {
       sample.add(e.text());
-      bySource.merge(e.source(), 1, Integer::sum);
+      tally.add(e);
     }));
     if (sample.seen() == 0) {
       throw new IllegalArgumentException("classify train: no document in " + indexDir + " carries a weak domain "
           + "label (a single-domain venue, an arXiv category or a Hugging Face pipeline tag); import some, or use --data FILE");
     }
-    return sample.toSet(task, bySource);
+    return sample.toSet(task, tally.bySource(), tally.classesBySource());
   }
 
   /**

@@ -7,18 +7,31 @@ import java.util.Map;
 
 /**
  * The labelled examples a model is trained on, with how many there are of each class (in the task's class order, classes
- * without examples left out) and where they came from ({@code file train.jsonl}, or the kinds of weak label).
+ * without examples left out) and where they came from ({@code file train.jsonl}, or the kinds of weak label); for weak labels
+ * also how many of each class each kind gave ({@code classesBySource}, counted before any cap; empty for a file).
  */
 public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<String, Integer> byClass,
-    Map<String, Integer> bySource) {
+    Map<String, Integer> bySource, Map<String, Map<String, Integer>> classesBySource) {
   public TrainingSet {
     examples = List.copyOf(examples);
     byClass = Collections.unmodifiableMap(new LinkedHashMap<>(byClass)); // order kept: it is printed
     bySource = Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
+    classesBySource = Collections.unmodifiableMap(new LinkedHashMap<>(classesBySource));
+  }
+
+  public TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<String, Integer> byClass,
+      Map<String, Integer> bySource) {
+    this(task, examples, byClass, bySource, Map.of());
   }
 
   /** A set counted by class from its examples. */
   static TrainingSet of(ClassifyTask task, List<LabelledText> examples, Map<String, Integer> bySource) {
+    return of(task, examples, bySource, Map.of());
+  }
+
+  /** A set counted by class from its examples, with the classes each kind of weak label gave. */
+  static TrainingSet of(ClassifyTask task, List<LabelledText> examples, Map<String, Integer> bySource,
+      Map<String, Map<String, Integer>> classesBySource) {
     Map<String, Integer> byClass = new LinkedHashMap<>();
     for (String c : task.classes()) {
       int n = (int) examples.stream().filter(e -> e.label().equals(c)).count();
@@ -26,7 +39,7 @@ public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<St
         byClass.put(c, n);
       }
     }
-    return new TrainingSet(task, examples, byClass, bySource);
+    return new TrainingSet(task, examples, byClass, bySource, classesBySource);
   }
 
   /**
@@ -40,7 +53,7 @@ public record TrainingSet(ClassifyTask task, List<LabelledText> examples, Map<St
   public TrainingSet capped(int perClass) {
     CappedSample sample = new CappedSample(perClass);
     examples.forEach(sample::add);
-    return sample.leftOutAny() ? sample.toSet(task, bySource) : this;
+    return sample.leftOutAny() ? sample.toSet(task, bySource, classesBySource) : this;
   }
 
   /** A 64-bit hash of a text, the same on every JVM (FNV-1a over its UTF-16 units, then mixed). */

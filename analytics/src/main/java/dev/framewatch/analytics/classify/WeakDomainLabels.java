@@ -7,15 +7,18 @@ import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.Model;
 import dev.framewatch.core.record.Paper;
 import dev.framewatch.core.vocabulary.Vocabulary;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The domain a record already carries, for training without hand labels: a single-domain venue (vocabulary.conf), an arXiv
- * primary category, a Hugging Face pipeline tag (vocabulary.conf, plus the tags of weak-labels.conf that only training uses), a
+ * The domain a record already carries, for training without hand labels: a single-domain venue (vocabulary.conf), an
+ * OpenReview primary area or keywords, an arXiv primary category or a venue its comment names ({@link PaperDomainEvidence}),
+ * a Hugging Face pipeline tag (vocabulary.conf, plus the tags of weak-labels.conf that only training uses), a
  * job title naming a field (weak-labels.conf). Papers of general venues and most job ads carry none: they are what the
  * classifier is for.
  */
@@ -24,7 +27,7 @@ public final class WeakDomainLabels {
   public record WeakLabel(String domain, String source) {}
 
   private final Vocabulary vocabulary;
-  private final Map<String, String> arxivCategories;
+  private final PaperDomainEvidence paperEvidence;
   private final Map<String, String> pipelineTags;
   private final List<JobTitleRule> jobTitles;
 
@@ -37,8 +40,14 @@ public final class WeakDomainLabels {
 
   public WeakDomainLabels(Vocabulary vocabulary, Map<String, String> arxivCategories, Map<String, String> pipelineTags,
       List<JobTitleRule> jobTitles) {
+    this(vocabulary, new PaperDomainEvidence(Map.of(), List.of(), arxivCategories, vocabulary, List.of()), pipelineTags,
+        jobTitles);
+  }
+
+  WeakDomainLabels(Vocabulary vocabulary, PaperDomainEvidence paperEvidence, Map<String, String> pipelineTags,
+      List<JobTitleRule> jobTitles) {
     this.vocabulary = vocabulary;
-    this.arxivCategories = Map.copyOf(arxivCategories);
+    this.paperEvidence = paperEvidence;
     this.pipelineTags = Map.copyOf(pipelineTags);
     this.jobTitles = List.copyOf(jobTitles);
   }
@@ -47,11 +56,12 @@ public final class WeakDomainLabels {
     Config c = ConfigFactory.parseResources(WeakDomainLabels.class.getClassLoader(), "framewatch/weak-labels.conf").resolve();
     List<JobTitleRule> titles = c.getConfigList("job-titles").stream()
         .map(t -> new JobTitleRule(t.getString("domain"), t.getStringList("words"))).toList();
-    return new WeakDomainLabels(Vocabulary.standard(), flat(c.getConfig("arxiv-categories")),
-        flat(c.getConfig("pipeline-tags")), titles);
+    Vocabulary vocabulary = Vocabulary.standard();
+    return new WeakDomainLabels(vocabulary, PaperDomainEvidence.from(c, vocabulary), flat(c.getConfig("pipeline-tags")),
+        titles);
   }
 
-  private static Map<String, String> flat(Config c) {
+  static Map<String, String> flat(Config c) {
     Map<String, String> out = new LinkedHashMap<>();
     c.root().forEach((k, v) -> out.put(k, String.valueOf(v.unwrapped())));
     return out;
@@ -63,10 +73,7 @@ public final class WeakDomainLabels {
       if (venue.isPresent()) {
         return venue.map(d -> new WeakLabel(d, "venue"));
       }
-      var primary = p.extra().get("primary_category");
-      if (primary != null && primary.isTextual()) {
-        return Optional.ofNullable(arxivCategories.get(primary.asText())).map(d -> new WeakLabel(d, "arxiv-category"));
-      }
+      return paperEvidence.of(p);
     } else if (record instanceof Job j && j.title() != null) {
       String title = j.title().toLowerCase(Locale.ROOT);
       for (JobTitleRule rule : jobTitles) {
@@ -82,6 +89,29 @@ public final class WeakDomainLabels {
     return Optional.empty();
   }
 
+  /**
+   * The weakly labelled texts of a corpus, how many came from each kind of evidence, and of those how many of each class
+   * (source, then class in {@link Domains#ALL} order), for the training summary.
+   */
+  public record Labelled(List<LabelledText> texts, Map<String, Integer> bySource,
+      Map<String, Map<String, Integer>> classesBySource) {
+    public Labelled(List<LabelledText> texts, Map<String, Integer> bySource) {
+      this(texts, bySource, Map.of());
+    }
+  }
+
+  public Labelled label(List<CorpusDocument> corpus) {
+    List<LabelledText> texts = new ArrayList<>();
+    Tally tally = new Tally();
+    for (CorpusDocument d : corpus) {
+      example(d.record()).ifPresent(e -> {
+        texts.add(e.text());
+        tally.add(e);
+      });
+    }
+    return new Labelled(List.copyOf(texts), tally.bySource(), tally.classesBySource());
+  }
+
   /** A weakly labelled text and the kind of evidence its label came from. */
   public record Example(LabelledText text, String source) {}
 
@@ -89,5 +119,34 @@ public final class WeakDomainLabels {
   public Optional<Example> example(EvidenceRecord record) {
     return of(record).flatMap(label -> DomainText.of(record)
         .map(text -> new Example(new LabelledText(text, label.domain()), label.source())));
+  }
+
+  /** How many weak labels each kind of evidence gave, and of each class, as examples stream past (before any cap). */
+  public static final class Tally {
+    private final Map<String, Integer> bySource = new TreeMap<>(); // sorted, for stable output
+    private final Map<String, Map<String, Integer>> classesBySource = new TreeMap<>();
+
+    public void add(Example e) {
+      bySource.merge(e.source(), 1, Integer::sum);
+      classesBySource.computeIfAbsent(e.source(), s -> new TreeMap<>(
+          java.util.Comparator.comparingInt(WeakDomainLabels::domainOrder).thenComparing(c -> c)))
+          .merge(e.text().label(), 1, Integer::sum);
+    }
+
+    public Map<String, Integer> bySource() {
+      return java.util.Collections.unmodifiableMap(new TreeMap<>(bySource));
+    }
+
+    /** Source, then class in {@link Domains#ALL} order. */
+    public Map<String, Map<String, Integer>> classesBySource() {
+      Map<String, Map<String, Integer>> frozen = new LinkedHashMap<>();
+      classesBySource.forEach((s, m) -> frozen.put(s, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+      return java.util.Collections.unmodifiableMap(frozen);
+    }
+  }
+
+  private static int domainOrder(String domain) {
+    int i = Domains.ALL.indexOf(domain);
+    return i < 0 ? Domains.ALL.size() : i;
   }
 }

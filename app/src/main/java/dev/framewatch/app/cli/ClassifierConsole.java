@@ -59,6 +59,10 @@ final class ClassifierConsole {
     }
     Device device = DeviceChoice.resolve(settings.classifyDevice());
     out.println("device: " + DeviceChoice.describe(device) + " (classify.device=" + settings.classifyDevice() + ")");
+    if (!set.classesBySource().isEmpty()) {
+      // Which evidence taught which class (before the cap): a class that only one weak source gives is only as good as it.
+      out.println("weak labels by source and class: " + set.classesBySource());
+    }
     TrainingResult result;
     try (ProgressOnStart progress = new ProgressOnStart("train", "texts", err)) {
       result = service.train(set, kinds, holdout, device, progress);

@@ -69,6 +69,9 @@ class ClassifyIT {
     assertTrue(train.out().startsWith("training data: 50 examples {vision=12, language=12, speech=13, rl-robotics=13}, "
         + "from {arxiv-category=1, job-title=1, venue=48}\nno examples of [multimodal, other]: the model cannot predict these classes\n"
         + "device: cpu (classify.device=auto)\n"), train.toString());
+    // Which evidence taught which class.
+    assertTrue(train.out().contains("\nweak labels by source and class: {arxiv-category={rl-robotics=1}, job-title={speech=1}, "
+        + "venue={vision=12, language=12, speech=12, rl-robotics=12}}\n"), train.toString());
     assertTrue(train.out().contains("kept bow (held-out macro-F1 1.0000): " + dir.resolve("data").resolve("models")
         .resolve("domain")), train.toString());
 

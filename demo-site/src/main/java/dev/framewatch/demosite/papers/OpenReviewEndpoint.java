@@ -16,7 +16,9 @@ import java.util.Map;
  * OpenReview API v2: {@code /notes?content.venueid=ICLR.cc/2024/Conference&offset=N&limit=M}, answering
  * {@code {"notes": [...], "count": total}} with at most {@link #MAX_LIMIT} notes whatever the limit asked (so the crawler
  * pages by offset), each note's {@code content} fields wrapped in {@code {"value": ...}}. The first request for ICLR 2020
- * answers 429 with {@code Retry-After: 1}.
+ * answers 429 with {@code Retry-After: 1}. On the scaled site notes also carry the authors' keywords and, from ICLR 2024 on
+ * (as the real ones), {@code primary_area}, both following the paper's topic ({@link PrimaryAreas}); the demo's notes carry
+ * neither, so the demo's weak labels and numbers stay as they are.
  */
 final class OpenReviewEndpoint implements Dispatcher {
   static final String PATH = "/notes";
@@ -24,10 +26,12 @@ final class OpenReviewEndpoint implements Dispatcher {
   static final String RATE_LIMITED_VENUE = "ICLR.cc/2020/Conference";
   private final Map<String, List<DemoPaper>> byVenueId;
   private final ScriptedFailures failures;
+  private final boolean topics;
 
-  OpenReviewEndpoint(List<DemoPaper> papers, ScriptedFailures failures) {
+  OpenReviewEndpoint(List<DemoPaper> papers, ScriptedFailures failures, boolean topics) {
     this.byVenueId = DemoPaper.group(papers, DemoPaper.Site.OPENREVIEW, OpenReviewEndpoint::venueId);
     this.failures = failures;
+    this.topics = topics;
   }
 
   static String venueId(DemoPaper p) {
@@ -52,7 +56,7 @@ final class OpenReviewEndpoint implements Dispatcher {
     List<DemoPaper> all = byVenueId.getOrDefault(venueId, List.of());
     ArrayNode notes = JsonNodeFactory.instance.arrayNode();
     for (int i = Math.max(0, offset); i < Math.min(all.size(), offset + Math.max(0, limit)); i++) {
-      notes.add(note(all.get(i)));
+      notes.add(note(all.get(i), topics));
     }
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.set("notes", notes);
@@ -60,7 +64,7 @@ final class OpenReviewEndpoint implements Dispatcher {
     return SiteResponses.json(body);
   }
 
-  private static ObjectNode note(DemoPaper p) {
+  static ObjectNode note(DemoPaper p, boolean topics) {
     ObjectNode content = JsonNodeFactory.instance.objectNode();
     value(content, "title").put("value", p.title());
     ArrayNode authors = value(content, "authors").putArray("value");
@@ -71,6 +75,12 @@ final class OpenReviewEndpoint implements Dispatcher {
     value(content, "venue").put("value", "ICLR " + p.year() + " poster");
     value(content, "venueid").put("value", venueId(p));
     value(content, "pdf").put("value", "/pdf/" + p.pdfKey() + ".pdf");
+    if (topics) {
+      PrimaryAreas.keyword(p.title()).ifPresent(k -> value(content, "keywords").putArray("value").add(k));
+      if (p.year() >= PrimaryAreas.FIRST_ICLR_YEAR) {
+        value(content, "primary_area").put("value", PrimaryAreas.of(p.title()));
+      }
+    }
     ObjectNode note = JsonNodeFactory.instance.objectNode();
     note.set("content", content);
     note.put("id", p.sourceId());

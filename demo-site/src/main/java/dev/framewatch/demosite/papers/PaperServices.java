@@ -29,7 +29,8 @@ public final class PaperServices {
     CvfEndpoint cvf = new CvfEndpoint(papers, pdfs, failures);
     Map<String, Dispatcher> routes = new LinkedHashMap<>();
     CvfEndpoint.PATHS.forEach(path -> routes.put(path, cvf));
-    routes.put(OpenReviewEndpoint.PATH, new OpenReviewEndpoint(papers, failures));
+    // Topics (keywords, primary areas) only on the scaled site: on the demo they would change its weak labels and numbers.
+    routes.put(OpenReviewEndpoint.PATH, new OpenReviewEndpoint(papers, failures, arxiv != null));
     routes.put(AclEndpoint.PATH, new AclEndpoint(papers));
     routes.put(ArxivEndpoint.PATH, arxiv == null ? new ArxivEndpoint(papers, failures) : new ArxivEndpoint(arxiv, failures));
     routes.put(PdfEndpoint.PATH, new PdfEndpoint(papers, arxivPdfs, pdfs));
