@@ -1,6 +1,6 @@
 // Run by hand, not part of the build (reads ../shared/data, which tests never read):
 //   ./mvnw -q -B -o -DskipTests package
-//   java -Xmx2g -cp "app/target/framewatch.jar:app/target/lib/*" ingest/domains-measure/Measure.java /tmp/dommeasure/out
+//   java -Xmx2g -cp "app/target/framewatch.jar:app/target/lib/*" docs/examples/domains-measure/Measure.java /tmp/dommeasure/out
 // then the classify train/eval commands of ingest/DOMAINS-NOTES.md on the JSON-lines files it writes.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
