@@ -30,8 +30,12 @@ public final class PaperCodeEnrichment {
   private int deferred;
 
   public PaperCodeEnrichment(CrawlRun run, HttpFetcher fetcher, PaperCodeOptions options) {
-    this.judge = new RepoCodeJudge(run, fetcher, options);
-    this.enabled = options.enabled();
+    this(new RepoCodeJudge(run, fetcher, options), options.enabled());
+  }
+
+  public PaperCodeEnrichment(RepoCodeJudge judge, boolean enabled) {
+    this.judge = judge;
+    this.enabled = enabled;
   }
 
   public boolean enabled() {

@@ -141,9 +141,9 @@ public final class RepoCodeJudge {
         continue; // 404: an include that names a file the repository does not have
       }
       String name = path.substring(path.lastIndexOf('/') + 1);
-      declared.addAll(DependencyFiles.frameworks(name, text.get()));
+      declared.addAll(DependencyFiles.frameworks(name, text.get().get()));
       if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-        for (String include : DependencyFiles.includes(text.get())) {
+        for (String include : DependencyFiles.includes(text.get().get())) {
           if (includes++ < MAX_INCLUDES) {
             queue.add(resolve(path, include));
           }
