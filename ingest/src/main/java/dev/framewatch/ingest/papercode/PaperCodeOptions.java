@@ -20,6 +20,16 @@ public record PaperCodeOptions(boolean enabled, String apiBase, String token, in
     }
   }
 
+  /** {@code code.*} under {@code sources.papers}; disabled when the block is absent. */
+  public static PaperCodeOptions from(com.typesafe.config.Config papers) {
+    if (!papers.hasPath("code")) {
+      return disabled();
+    }
+    com.typesafe.config.Config c = papers.getConfig("code");
+    return new PaperCodeOptions(c.getBoolean("enabled"), c.getString("base-url"),
+        c.hasPath("token") ? c.getString("token") : null, c.getInt("reserve"), c.getInt("max-code-files"));
+  }
+
   public static PaperCodeOptions disabled() {
     return new PaperCodeOptions(false, DEFAULT_API, null, 100, 10);
   }
