@@ -74,4 +74,25 @@ class WeightedShareApiTest {
     assertEquals("weight", e.path("parameter").asText());
     assertTrue(e.path("error").asText().contains("expected none or downloads"), bad.body());
   }
+
+  @Test
+  void theHuggingFaceViewHasAWeightControlAndItsChartFollowsIt() throws Exception {
+    HttpResponse<String> page = get("/huggingface");
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("<label>weigh models by <select name=\"weight\"><option selected>none</option>"
+        + "<option>downloads</option></select></label>"), page.body());
+    HttpResponse<String> chart = get("/chart/huggingface.json?weight=downloads");
+    assertEquals(200, chart.statusCode(), chart.body());
+    JsonNode root = Json.mapper().readTree(chart.body());
+    assertEquals("% of downloads of models naming a framework (95% bootstrap-1000)", root.path("y_label").asText());
+    List<String> points = new ArrayList<>();
+    root.path("series").forEach(s -> s.path("points").forEach(p -> points.add(s.path("name").asText() + " "
+        + p.path("x").asText() + " " + p.path("value").asDouble() + " " + p.path("count").asLong() + "/"
+        + p.path("denominator").asLong())));
+    assertEquals(List.of("tensorflow 2022-03 98.0 2/4", "tensorflow 2022-04 0.0 0/2", "pytorch 2022-03 2.0 2/4",
+        "pytorch 2022-04 100.0 2/2"), points);
+    // The plain chart is as it was: shares of models.
+    JsonNode plain = Json.mapper().readTree(get("/chart/huggingface.json").body());
+    assertEquals("% of documents naming a framework (95% interval)", plain.path("y_label").asText());
+  }
 }

@@ -30,6 +30,9 @@ public final class ViewCharts {
   private ViewCharts() {}
 
   public static ViewChart build(ViewQuery q, DashboardData data) {
+    if (q.weight().equals("downloads")) {
+      return WeightedViewCharts.build(q, data);
+    }
     return q.view().isStars() ? stars(q, data) : shares(q, data);
   }
 
@@ -138,7 +141,7 @@ public final class ViewCharts {
     return new ViewChart(spec(q, "stars", labels, series, false), null, series, "stars");
   }
 
-  private static ChartSpec spec(ViewQuery q, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
+  static ChartSpec spec(ViewQuery q, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
       boolean intervals) {
     List<ChartSpec.Series> drawn = new ArrayList<>();
     for (ViewChart.SeriesData s : series) {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param align whether GitHub timelines start at each repository's first day
  * @param transparent no background behind the chart ({@code background=transparent}), for embedding on a coloured page
  * @param scale device pixels per chart pixel of a PNG ({@code scale=2}, or {@code /chart/<view>@2x.png}); 1 elsewhere
+ * @param weight {@code none}, or {@code downloads} on the Hugging Face view: shares of downloads, not of models
  */
 public record ViewQuery(
     View view,
@@ -44,7 +45,8 @@ public record ViewQuery(
     boolean log,
     boolean legend,
     boolean transparent,
-    int scale) {
+    int scale,
+    String weight) {
 
   public static final int DEFAULT_WIDTH = 760;
   public static final int DEFAULT_HEIGHT = 360;
@@ -56,6 +58,10 @@ public record ViewQuery(
   public static final int MAX_SCALE = dev.framewatch.analytics.chart.PngChart.MAX_SCALE;
   private static final Set<String> RENDER = Set.of("theme", "width", "height", "log", "legend", "background", "scale");
   private static final Set<String> SHARE_PARAMS = union(RENDER, "where", "frameworks", "method", "from", "to", "period", "by");
+  /** The Hugging Face view also takes {@code weight}: only its documents have downloads. */
+  private static final Set<String> MODEL_PARAMS = union(SHARE_PARAMS, "weight");
+  /** {@code weight} values: each model counts 1, or by its downloads. */
+  public static final List<String> WEIGHTS = List.of("none", "downloads");
   private static final Set<String> STARS_PARAMS = union(RENDER, "repos", "from", "align");
 
   public ViewQuery {
@@ -65,7 +71,7 @@ public record ViewQuery(
 
   /** The parameters a view's URL may carry. */
   public static Set<String> parameters(View view) {
-    return view.isStars() ? STARS_PARAMS : SHARE_PARAMS;
+    return view.isStars() ? STARS_PARAMS : view == View.HUGGINGFACE ? MODEL_PARAMS : SHARE_PARAMS;
   }
 
   /**
@@ -87,15 +93,16 @@ public record ViewQuery(
       List<String> repos = new ArrayList<>(p.list("repos", REPO, "a repository like owner/name", MAX_REPOS));
       repos.sort(null);
       return new ViewQuery(view, null, List.of(), null, null, null, view.defaultPeriod(), "none", repos, p.date("from"),
-          p.bool("align", false), theme, width, height, log, legend, transparent, scale);
+          p.bool("align", false), theme, width, height, log, legend, transparent, scale, "none");
     }
     ShareQuery share = ShareQuery.parse(p, List.of(), vocabulary);
     List<String> frameworks = new ArrayList<>(share.frameworks());
     frameworks.sort(null);
     String grouping = p.choice("by", view.groupings(), view.defaultGrouping());
     String period = p.choice("period", PERIODS, view.defaultPeriod());
+    String weight = view == View.HUGGINGFACE ? p.choice("weight", WEIGHTS, "none") : "none";
     return new ViewQuery(view, share.where(), frameworks, share.method(), share.from(), share.to(), period, grouping,
-        List.of(), null, false, theme, width, height, log, legend, transparent, scale);
+        List.of(), null, false, theme, width, height, log, legend, transparent, scale, weight);
   }
 
   /** The share question behind a share view (its kind filter included). */
@@ -139,6 +146,7 @@ public record ViewQuery(
       put(m, "to", to == null ? null : to.toString(), null);
       put(m, "period", period, view.defaultPeriod());
       put(m, "by", grouping, view.defaultGrouping());
+      put(m, "weight", weight, "none");
     }
     put(m, "theme", theme.key(), "light");
     put(m, "width", Integer.toString(width), Integer.toString(DEFAULT_WIDTH));
@@ -153,7 +161,7 @@ public record ViewQuery(
   /** The same query at another PNG scale (1 for every URL but a PNG's). */
   public ViewQuery withScale(int newScale) {
     return new ViewQuery(view, where, frameworks, method, from, to, period, grouping, repos, since, align, theme, width, height,
-        log, legend, transparent, newScale);
+        log, legend, transparent, newScale, weight);
   }
 
   private static void put(Map<String, String> m, String key, String value, String absent) {
