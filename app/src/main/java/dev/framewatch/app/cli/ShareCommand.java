@@ -2,6 +2,9 @@ package dev.framewatch.app.cli;
 
 import dev.framewatch.analytics.share.IndexShareService;
 import dev.framewatch.analytics.share.ShareFormat;
+import dev.framewatch.analytics.share.WeightedShareFormat;
+import dev.framewatch.analytics.share.WeightedShareService;
+import dev.framewatch.analytics.share.Weighting;
 import dev.framewatch.app.Framewatch;
 import dev.framewatch.core.method.MethodLoader;
 import dev.framewatch.core.settings.Settings;
@@ -27,6 +30,11 @@ public final class ShareCommand extends FramewatchCommand {
       description = "Counting method (default: the index's primary); one of those in method.indexed when it was built.")
   String method;
 
+  @Option(names = "--weight", paramLabel = "WEIGHT", defaultValue = "none",
+      description = "none (each document counts 1) or downloads (each Hugging Face model by its recorded downloads, beside "
+          + "the plain count; intervals by bootstrap over models). Default: ${DEFAULT-VALUE}.")
+  String weight;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Choices.ShareFormats.class,
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
@@ -35,6 +43,7 @@ public final class ShareCommand extends FramewatchCommand {
   public Integer call() {
     List<Dimension> dims = Dimension.parseList(by);
     ShareFormat.Kind kind = ShareFormat.Kind.parse(format);
+    Weighting weighting = Weighting.parse("--weight", weight);
     new WhereParser().parse(where); // bad syntax or fields are a usage error even before there is an index to ask
     Settings settings = settings();
     IndexInfo info = IndexInfo.read(settings.indexDir());
@@ -51,6 +60,10 @@ public final class ShareCommand extends FramewatchCommand {
       return Framewatch.EXIT_OK;
     }
     try (IndexShareService service = new IndexShareService(settings.indexDir())) {
+      if (weighting != Weighting.NONE) {
+        out().print(WeightedShareFormat.render(new WeightedShareService(service).share(dims, where, method, weighting), kind));
+        return Framewatch.EXIT_OK;
+      }
       ShareCounts counts = service.share(dims, where, method);
       out().print(ShareFormat.render(counts, kind));
       return Framewatch.EXIT_OK;

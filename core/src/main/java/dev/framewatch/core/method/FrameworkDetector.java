@@ -1,5 +1,6 @@
 package dev.framewatch.core.method;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.Job;
 import dev.framewatch.core.record.Labels;
@@ -132,7 +133,30 @@ public final class FrameworkDetector {
 
   /** Every framework the record names, in the method's order. */
   public List<String> named(EvidenceRecord record) {
+    if (record instanceof Paper p) {
+      Optional<List<String>> code = codeVerdict(p);
+      if (code.isPresent()) {
+        return ordered(new LinkedHashSet<>(code.get()));
+      }
+    }
     return ordered(record instanceof Model m ? hubSignals(m) : text.scan(text(record), false).keySet());
+  }
+
+  /**
+   * The paper's code verdict when the method's {@code paper-evidence} says it decides: under {@code code} always (no verdict:
+   * nothing), under {@code code-else-text} only when it names a framework; empty when the text decides. Frameworks the method
+   * has no patterns for are left out (horace-2019 counts PyTorch and TensorFlow only).
+   */
+  Optional<List<String>> codeVerdict(Paper p) {
+    Method.PaperEvidence by = method.paperEvidence();
+    if (by == Method.PaperEvidence.TEXT) {
+      return Optional.empty();
+    }
+    List<String> known = p.frameworkCode().orElse(List.of()).stream().filter(order::contains).toList();
+    if (by == Method.PaperEvidence.CODE || !known.isEmpty()) {
+      return Optional.of(known);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -217,6 +241,18 @@ public final class FrameworkDetector {
         return Optional.of("safetensors weights of " + m.libraryName());
       }
       return Optional.empty();
+    }
+    if (record instanceof Paper p) {
+      Optional<List<String>> code = codeVerdict(p);
+      if (code.isPresent()) {
+        // The code decided: its repository is the evidence, not a passage of the text.
+        JsonNode repo = p.extra().get("code_repo");
+        JsonNode basis = p.extra().get("framework_code_basis");
+        return code.get().contains(framework)
+            ? Optional.of("code repository: " + (repo == null ? p.links().getOrDefault("code", "?") : repo.asText())
+                + (basis == null ? "" : " (" + basis.asText() + ")"))
+            : Optional.empty();
+      }
     }
     String text = text(record);
     Optional<TextMatcher.Passage> passage = this.text.first(text, framework);

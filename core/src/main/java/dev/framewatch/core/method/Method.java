@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * @param code patterns per framework for code that only runs with it ({@code import torch}, {@code tf.data}), matched
  *     case-sensitively on the text with the traps blanked out: a separate evidence class from the names
  * @param codeCounts whether the {@code code} patterns count ({@code code-evidence = counts}); when false they are not run
+ * @param paperEvidence what a paper is judged by: its text (the default), the frameworks its code repository's own files name
+ *     ({@code framework_code}, see {@link dev.framewatch.core.record.Paper#frameworkCode()}), or its code where that names a
+ *     framework and its text otherwise
  */
 public record Method(
     String name,
@@ -36,7 +39,8 @@ public record Method(
     Map<String, String> modelLibraries,
     Map<String, String> modelSafetensors,
     Map<String, List<Pattern>> code,
-    boolean codeCounts) {
+    boolean codeCounts,
+    PaperEvidence paperEvidence) {
 
   /** What a document naming several frameworks counts for. */
   public enum Multiple {
@@ -63,7 +67,42 @@ public record Method(
     }
   }
 
+  /** What papers are judged by ({@code paper-evidence} in a method file). */
+  public enum PaperEvidence {
+    /** Title, abstract and full text: what the paper says. */
+    TEXT,
+    /** Only {@code framework_code}: a paper without a judged code repository counts for nothing. */
+    CODE,
+    /** {@code framework_code} where it names a framework; the text for papers without code, or whose code names none. */
+    CODE_ELSE_TEXT;
+
+    static PaperEvidence parse(String value) {
+      return switch (value) {
+        case "text" -> TEXT;
+        case "code" -> CODE;
+        case "code-else-text" -> CODE_ELSE_TEXT;
+        default -> throw new IllegalArgumentException(
+            "paper-evidence: expected text, code or code-else-text, got '" + value + "'");
+      };
+    }
+
+    /** The name used in method files and in output. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** A method as written before {@code paper-evidence} existed: papers judged by their text. */
+  public Method(String name, String version, String description, Multiple multiple, Map<String, List<Pattern>> frameworks,
+      List<Pattern> traps, List<Pattern> exclusions, boolean usageDecides, Map<String, String> modelTags,
+      Map<String, String> modelLibraries, Map<String, String> modelSafetensors, Map<String, List<Pattern>> code,
+      boolean codeCounts) {
+    this(name, version, description, multiple, frameworks, traps, exclusions, usageDecides, modelTags, modelLibraries,
+        modelSafetensors, code, codeCounts, PaperEvidence.TEXT);
+  }
+
   public Method {
+    java.util.Objects.requireNonNull(paperEvidence, "paperEvidence");
     frameworks = Collections.unmodifiableMap(new LinkedHashMap<>(frameworks));
     traps = List.copyOf(traps);
     exclusions = List.copyOf(exclusions);
@@ -76,7 +115,7 @@ public record Method(
   /** A copy with another version (tests, and a method file edited in place). */
   public Method withVersion(String newVersion) {
     return new Method(name, newVersion, description, multiple, frameworks, traps, exclusions, usageDecides, modelTags,
-        modelLibraries, modelSafetensors, code, codeCounts);
+        modelLibraries, modelSafetensors, code, codeCounts, paperEvidence);
   }
 
   /** "name version", as stamped on every number. */

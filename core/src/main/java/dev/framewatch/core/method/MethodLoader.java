@@ -19,7 +19,7 @@ public final class MethodLoader {
   /** Every key a method file may hold; anything else is a typo that would silently change the counts. */
   static final java.util.Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "version", "description", "multiple",
       "frameworks", "traps", "exclusions", "usage-classifier", "model-tags", "model-libraries", "model-safetensors",
-      "code-evidence", "code"));
+      "code-evidence", "code", "paper-evidence"));
 
   /** The methods shipped under {@code config/methods/}. */
   public static final List<String> SHIPPED = List.of("default", "horace-2019");
@@ -95,7 +95,8 @@ public final class MethodLoader {
           c.hasPath("model-safetensors")
               ? frameworkMap(what, "model-safetensors", c.getConfig("model-safetensors"), vocabulary) : Map.of(),
           code,
-          codeEvidence.equals("counts"));
+          codeEvidence.equals("counts"),
+          Method.PaperEvidence.parse(c.hasPath("paper-evidence") ? c.getString("paper-evidence") : "text"));
     } catch (ConfigException e) {
       throw new IllegalArgumentException("method '" + what + "': " + e.getMessage());
     }

@@ -24,6 +24,13 @@ public record Paper(
     Map<String, JsonNode> extra)
     implements EvidenceRecord {
 
+  /**
+   * The {@code extra} key of the frameworks named by the paper's code repository's own files (its dependency files, else its
+   * imports), as the papers crawl's code judge found them: a JSON array, empty when the repository names none. Absent when the
+   * paper has no judged repository. Kept apart from the text's verdict: what the code runs on, not what the paper says.
+   */
+  public static final String FRAMEWORK_CODE = "framework_code";
+
   public Paper {
     Validation.requireId(id);
     Validation.requireText("source", source);
@@ -36,6 +43,21 @@ public record Paper(
     emails = Validation.copy(emails);
     links = links == null ? Map.of() : Map.copyOf(links);
     extra = Validation.copyExtra(extra);
+  }
+
+  /** {@link #FRAMEWORK_CODE}: empty when the paper's code was not judged, an empty list when its code names no framework. */
+  public Optional<List<String>> frameworkCode() {
+    JsonNode node = extra.get(FRAMEWORK_CODE);
+    if (node == null || !node.isArray()) {
+      return Optional.empty();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    node.forEach(n -> {
+      if (n.isTextual() && !n.textValue().isBlank()) {
+        out.add(n.textValue().trim().toLowerCase(java.util.Locale.ROOT));
+      }
+    });
+    return Optional.of(List.copyOf(out));
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.report.IndexFreshness;
 import dev.framewatch.analytics.report.WeeklyReport;
 import dev.framewatch.analytics.share.ShareFormat;
+import dev.framewatch.analytics.share.Weighting;
 import dev.framewatch.core.json.Json;
 import dev.framewatch.core.time.IsoWeek;
 import dev.framewatch.dashboard.DashboardData;
@@ -31,8 +32,8 @@ import java.util.stream.Stream;
 
 /** The JSON bodies of the read API, each from validated parameters; rendering only, the routes live in the server. */
 public final class ApiResponses {
-  public static final Set<String> SHARE_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to");
-  public static final Set<String> MODELS_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to");
+  public static final Set<String> SHARE_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to", "weight");
+  public static final Set<String> MODELS_PARAMETERS = Set.of("by", "where", "method", "frameworks", "from", "to", "weight");
   public static final Set<String> STARS_PARAMETERS = Set.of("repos", "from", "align");
   public static final Pattern REPORT_FILE = Pattern.compile("[a-z0-9-]{1,40}\\.(html|md|csv)");
 
@@ -48,7 +49,20 @@ public final class ApiResponses {
   /** {@code /api/share}: the CLI's {@code share --format json}, plus the data freshness per kind. */
   public static String share(Params p, DashboardData data) {
     ShareQuery q = ShareQuery.parse(p, ShareQuery.dimensions(p, "by", "year"), data.vocabulary());
+    Weighting weighting = weighting(p);
+    if (weighting != Weighting.NONE) {
+      return WeightedShareApi.json(q, weighting, data);
+    }
     return withFreshness(q.run(data.shares()), data);
+  }
+
+  /** {@code weight=none|downloads}; a bad value is a 400 naming it. */
+  private static Weighting weighting(Params p) {
+    try {
+      return Weighting.parse("weight", p.string("weight"));
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter("weight", e.getMessage());
+    }
   }
 
   /** {@code /api/models?by=library,month}: shares among Hugging Face models. */
@@ -70,7 +84,20 @@ public final class ApiResponses {
       throw new BadParameter("by", e.getMessage());
     }
     ShareQuery q = ShareQuery.parse(p, dimensions, data.vocabulary()).within("kind:model");
+    Weighting weighting = weighting(p);
+    if (weighting != Weighting.NONE) {
+      return WeightedShareApi.json(q, weighting, data);
+    }
     return withFreshness(q.run(data.shares()), data);
+  }
+
+  static String withFreshness(ObjectNode root, DashboardData data) {
+    root.set("freshness", freshness(IndexFreshness.read(data.indexDir())));
+    try {
+      return Json.mapper().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String withFreshness(ShareCounts counts, DashboardData data) {

@@ -171,6 +171,9 @@ public final class Pages {
       f.append(select("period", "period", List.of("year", "quarter", "month", "week"), q.period()));
       f.append(select("by", "split by", q.view().groupings(), q.grouping()));
       f.append(input("method", "method", q.method() == null ? "" : q.method(), "default"));
+      if (q.view() == dev.framewatch.dashboard.view.View.HUGGINGFACE) {
+        f.append(select("weight", "weigh models by", ViewQuery.WEIGHTS, q.weight()));
+      }
     }
     f.append(checkbox("log", "log scale", q.log()));
     f.append("<button type=\"submit\">Show</button>\n</form>\n");

@@ -30,6 +30,9 @@ public final class ViewCharts {
   private ViewCharts() {}
 
   public static ViewChart build(ViewQuery q, DashboardData data) {
+    if (q.weight().equals("downloads")) {
+      return WeightedViewCharts.build(q, data);
+    }
     return q.view().isStars() ? stars(q, data) : shares(q, data);
   }
 
@@ -174,7 +177,7 @@ public final class ViewCharts {
     return new ViewChart(spec(q, title, unit, labels, series, false), null, series, unit);
   }
 
-  private static ChartSpec spec(ViewQuery q, String title, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
+  static ChartSpec spec(ViewQuery q, String title, String yLabel, List<String> x, List<ViewChart.SeriesData> series,
       boolean intervals) {
     List<ChartSpec.Series> drawn = new ArrayList<>();
     for (ViewChart.SeriesData s : series) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param transparent no background behind the chart ({@code background=transparent}), for embedding on a coloured page
  * @param scale device pixels per chart pixel of a PNG ({@code scale=2}, or {@code /chart/<view>@2x.png}); 1 elsewhere
  * @param daily the GitHub view draws stars per day (the indexed {@code new_stars}, {@code stars=daily}) rather than the total
+ * @param weight {@code none}, or {@code downloads} on the Hugging Face view: shares of downloads, not of models
  */
 public record ViewQuery(
     View view,
@@ -46,7 +47,8 @@ public record ViewQuery(
     boolean legend,
     boolean transparent,
     int scale,
-    boolean daily) {
+    boolean daily,
+    String weight) {
 
   public static final int DEFAULT_WIDTH = 760;
   public static final int DEFAULT_HEIGHT = 360;
@@ -60,6 +62,10 @@ public record ViewQuery(
   private static final Set<String> SHARE_PARAMS = union(RENDER, "where", "frameworks", "method", "from", "to", "period", "by");
   private static final Set<String> STARS_PARAMS = union(RENDER, "repos", "from", "align", "stars");
   static final List<String> STAR_MEASURES = List.of("total", "daily");
+  /** The Hugging Face view also takes {@code weight}: only its documents have downloads. */
+  private static final Set<String> MODEL_PARAMS = union(SHARE_PARAMS, "weight");
+  /** {@code weight} values: each model counts 1, or by its downloads. */
+  public static final List<String> WEIGHTS = List.of("none", "downloads");
 
   public ViewQuery {
     frameworks = List.copyOf(frameworks);
@@ -68,7 +74,7 @@ public record ViewQuery(
 
   /** The parameters a view's URL may carry. */
   public static Set<String> parameters(View view) {
-    return view.isStars() ? STARS_PARAMS : SHARE_PARAMS;
+    return view.isStars() ? STARS_PARAMS : view == View.HUGGINGFACE ? MODEL_PARAMS : SHARE_PARAMS;
   }
 
   /**
@@ -91,15 +97,16 @@ public record ViewQuery(
       repos.sort(null);
       return new ViewQuery(view, null, List.of(), null, null, null, view.defaultPeriod(), "none", repos, p.date("from"),
           p.bool("align", false), theme, width, height, log, legend, transparent, scale,
-          p.choice("stars", STAR_MEASURES, "total").equals("daily"));
+          p.choice("stars", STAR_MEASURES, "total").equals("daily"), "none");
     }
     ShareQuery share = ShareQuery.parse(p, List.of(), vocabulary);
     List<String> frameworks = new ArrayList<>(share.frameworks());
     frameworks.sort(null);
     String grouping = p.choice("by", view.groupings(), view.defaultGrouping());
     String period = p.choice("period", PERIODS, view.defaultPeriod());
+    String weight = view == View.HUGGINGFACE ? p.choice("weight", WEIGHTS, "none") : "none";
     return new ViewQuery(view, share.where(), frameworks, share.method(), share.from(), share.to(), period, grouping,
-        List.of(), null, false, theme, width, height, log, legend, transparent, scale, false);
+        List.of(), null, false, theme, width, height, log, legend, transparent, scale, false, weight);
   }
 
   /** The share question behind a share view (its kind filter included). */
@@ -144,6 +151,7 @@ public record ViewQuery(
       put(m, "to", to == null ? null : to.toString(), null);
       put(m, "period", period, view.defaultPeriod());
       put(m, "by", grouping, view.defaultGrouping());
+      put(m, "weight", weight, "none");
     }
     put(m, "theme", theme.key(), "light");
     put(m, "width", Integer.toString(width), Integer.toString(DEFAULT_WIDTH));
@@ -158,7 +166,7 @@ public record ViewQuery(
   /** The same query at another PNG scale (1 for every URL but a PNG's). */
   public ViewQuery withScale(int newScale) {
     return new ViewQuery(view, where, frameworks, method, from, to, period, grouping, repos, since, align, theme, width, height,
-        log, legend, transparent, newScale, daily);
+        log, legend, transparent, newScale, daily, weight);
   }
 
   private static void put(Map<String, String> m, String key, String value, String absent) {

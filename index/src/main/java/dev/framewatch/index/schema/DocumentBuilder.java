@@ -139,6 +139,10 @@ public final class DocumentBuilder {
       put(out, IndexSchema.LIBRARY, m.libraryName() == null ? null : lower(m.libraryName()));
       put(out, IndexSchema.TASK, m.pipelineTag() == null ? null : lower(m.pipelineTag()));
     }
+    if (record instanceof Paper p) {
+      p.frameworkCode().filter(code -> !code.isEmpty())
+          .ifPresent(code -> out.put(IndexSchema.FRAMEWORK_CODE, code.stream().map(DocumentBuilder::truncate).toList()));
+    }
     List<String> excludedBy = new ArrayList<>();
     for (FrameworkDetector d : methods.all()) {
       FrameworkDetector.Detection detection = d.detect(record, labels);

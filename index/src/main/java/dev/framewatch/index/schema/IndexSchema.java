@@ -43,6 +43,13 @@ public final class IndexSchema {
   /** Names of the methods whose exclusions take the document out of their counts (e.g. {@code horace-2019}). */
   public static final String EXCLUDED = "excluded";
 
+  /**
+   * A paper's frameworks as its code repository's own files name them ({@code extra.framework_code}, judged at crawl time):
+   * apart from {@code framework}, which is what the method reads in the text. Absent when the paper has no judged code or its
+   * code names no framework. {@code --where framework_code:pytorch}.
+   */
+  public static final String FRAMEWORK_CODE = "framework_code";
+
   /** Where {@code domain} came from: {@code venue}, {@code pipeline} (Hugging Face) or {@code classifier}. */
   public static final String DOMAIN_SOURCE = "domain_source";
   /** A classifier's label per task (from the {@code labels} topic), e.g. {@code label_domain:vision}. */
@@ -94,7 +101,7 @@ public final class IndexSchema {
 
   /** All keyword fields: the dimensions plus the id. */
   public static final Set<String> KEYWORD_FIELDS = ordered(ID, VENUE, YEAR, QUARTER, MONTH, WEEK, DOMAIN, SOURCE, KIND,
-      FRAMEWORK, COMBINATION, LIBRARY, TASK, EXCLUDED, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE);
+      FRAMEWORK, COMBINATION, LIBRARY, TASK, EXCLUDED, DOMAIN_SOURCE, LABEL_DOMAIN, LABEL_USAGE, FRAMEWORK_CODE);
 
   public static final Set<String> TEXT_FIELDS = ordered(TITLE, TEXT);
 

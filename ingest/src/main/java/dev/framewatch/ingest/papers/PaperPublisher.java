@@ -5,6 +5,7 @@ import dev.framewatch.ingest.crawl.CrawlRun;
 import dev.framewatch.ingest.crawl.PageScope;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.kafka.RecordSink;
+import dev.framewatch.ingest.papercode.PaperCodeEnrichment;
 import dev.framewatch.ingest.state.Checksum;
 import java.net.URI;
 import java.util.HashSet;
@@ -28,14 +29,16 @@ final class PaperPublisher {
   private final CrawlRun run;
   private final RecordSink sink;
   private final PdfEnrichment pdfs;
+  private final PaperCodeEnrichment code;
   private final Set<String> ids = new HashSet<>();
   /** Papers published without all of them (PDF or paper page failed); they are retried by the next crawl. */
   private int incomplete;
 
-  PaperPublisher(CrawlRun run, RecordSink sink, PdfEnrichment pdfs) {
+  PaperPublisher(CrawlRun run, RecordSink sink, PdfEnrichment pdfs, PaperCodeEnrichment code) {
     this.run = run;
     this.sink = sink;
     this.pdfs = pdfs;
+    this.code = code;
   }
 
   /** Papers published incomplete so far; a listing compares it before and after ({@link #keepValidators}). */
@@ -91,9 +94,11 @@ final class PaperPublisher {
       return false;
     }
     int pdfFailedBefore = pdfs.failed();
-    sink.publish(pdfs.withFullText(p, scope));
+    int codeDeferredBefore = code.deferred();
+    sink.publish(code.withCodeFramework(pdfs.withFullText(p, scope)));
     run.published(1);
-    if (!complete || pdfs.failed() != pdfFailedBefore) {
+    // A repository not judged this crawl (rate budget, server error) is retried by the next, as a failed PDF is.
+    if (!complete || pdfs.failed() != pdfFailedBefore || code.deferred() != codeDeferredBefore) {
       incomplete++;
     } else {
       run.checkpoint().mark(KNOWN, p.id(), checksum);

@@ -8,6 +8,7 @@ import dev.framewatch.ingest.crawl.CrawlRun;
 import dev.framewatch.ingest.crawl.CrawlSummary;
 import dev.framewatch.ingest.crawl.Crawler;
 import dev.framewatch.ingest.crawl.PageScope;
+import dev.framewatch.ingest.papercode.PaperCodeEnrichment;
 import dev.framewatch.ingest.papers.acl.AclAnthologyParser;
 import dev.framewatch.ingest.papers.arxiv.ArxivAtomParser;
 import dev.framewatch.ingest.papers.cvf.CvfParser;
@@ -83,7 +84,8 @@ public record PapersCrawler(CrawlContext context, PapersOptions options) impleme
   public CrawlSummary crawl(CrawlListener listener) {
     CrawlRun run = new CrawlRun(context, listener);
     PdfEnrichment pdfs = new PdfEnrichment(context.fetcher(), run, options.pdfMaxBytes());
-    PaperListings listings = new PaperListings(run, new PaperPublisher(run, context.sink(), pdfs));
+    PaperCodeEnrichment code = new PaperCodeEnrichment(run, context.fetcher(), options.code());
+    PaperListings listings = new PaperListings(run, new PaperPublisher(run, context.sink(), pdfs, code));
     for (VenueTable.Venue venue : options.venues()) {
       crawlVenue(venue, run, listings);
     }
@@ -93,6 +95,10 @@ public record PapersCrawler(CrawlContext context, PapersOptions options) impleme
     CrawlSummary summary = run.finish(SOURCE);
     if (pdfs.enabled()) {
       LOG.info("papers full text: {} PDFs read, {} failed", pdfs.texts(), pdfs.failed());
+    }
+    if (code.enabled()) {
+      LOG.info("papers' code: {} repositories judged ({} unchanged since the last crawl), {} deferred",
+          code.judge().judged(), code.judge().fromCache(), code.deferred());
     }
     return summary;
   }

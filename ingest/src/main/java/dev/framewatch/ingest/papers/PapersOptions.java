@@ -2,6 +2,7 @@ package dev.framewatch.ingest.papers;
 
 import com.typesafe.config.Config;
 import dev.framewatch.ingest.http.FetchOptions;
+import dev.framewatch.ingest.papercode.PaperCodeOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,14 +26,16 @@ import java.util.Objects;
  * @param pdfMaxBytes {@code sources.papers.pdf.max-bytes}; 0 = no full text
  * @param arxivMinInterval {@code sources.papers.arxiv.min-interval-ms}: arXiv's API terms ask for no more than one request
  *     every 3 seconds; the fetcher spaces requests to arXiv's host so, when that is slower than its configured rate
+ * @param code {@code sources.papers.code.*}: papers with a GitHub code link judged by their repository's files
  */
 public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String> baseUrls, List<String> arxivCategories,
     int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes,
-    Duration arxivMinInterval) {
+    Duration arxivMinInterval, PaperCodeOptions code) {
   public static final int DEFAULT_ARXIV_PAGE_SIZE = 100;
   public static final int DEFAULT_OPENREVIEW_PAGE_SIZE = 1_000;
 
   public PapersOptions {
+    code = code == null ? PaperCodeOptions.disabled() : code;
     venues = List.copyOf(venues);
     Map<Upstream, String> urls = new EnumMap<>(Upstream.class);
     baseUrls.forEach((u, url) -> urls.put(u, trimSlash(Objects.requireNonNull(url, u.configKey()))));
@@ -60,6 +63,20 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
     if (!arxivCategories.isEmpty()) {
       requireUrl(baseUrls, Upstream.ARXIV);
     }
+  }
+
+  /** Options without code judging. */
+  public PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String> baseUrls, List<String> arxivCategories,
+      int arxivPageSize, int arxivMaxResults, int openReviewPageSize, boolean cvfAbstracts, long pdfMaxBytes,
+      Duration arxivMinInterval) {
+    this(venues, baseUrls, arxivCategories, arxivPageSize, arxivMaxResults, openReviewPageSize, cvfAbstracts, pdfMaxBytes,
+        arxivMinInterval, PaperCodeOptions.disabled());
+  }
+
+  /** The same options with papers' code judged as {@code code} says. */
+  public PapersOptions withCode(PaperCodeOptions code) {
+    return new PapersOptions(venues, baseUrls, arxivCategories, arxivPageSize, arxivMaxResults, openReviewPageSize,
+        cvfAbstracts, pdfMaxBytes, arxivMinInterval, code);
   }
 
   /** Options without a rate of arXiv's own: the fetcher's configured rate applies to it too. */
@@ -102,7 +119,7 @@ public record PapersOptions(List<VenueTable.Venue> venues, Map<Upstream, String>
     }
     return new PapersOptions(venues, urls, keys.getStringList("arxiv.categories"), DEFAULT_ARXIV_PAGE_SIZE,
         keys.getInt("arxiv.max-results"), DEFAULT_OPENREVIEW_PAGE_SIZE, true, keys.getLong("pdf.max-bytes"),
-        Duration.ofMillis(keys.getLong("arxiv.min-interval-ms")));
+        Duration.ofMillis(keys.getLong("arxiv.min-interval-ms")), PaperCodeOptions.from(keys));
   }
 
   /** The shared fetch options with arXiv's own rate for its host, when arXiv is crawled from anywhere. */
