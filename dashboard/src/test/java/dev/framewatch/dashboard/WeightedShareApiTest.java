@@ -93,6 +93,6 @@ class WeightedShareApiTest {
         "pytorch 2022-04 100.0 2/2"), points);
     // The plain chart is as it was: shares of models.
     JsonNode plain = Json.mapper().readTree(get("/chart/huggingface.json").body());
-    assertEquals("% of documents naming a framework (95% interval)", plain.path("y_label").asText());
+    assertEquals("% of models naming a framework", plain.path("y_label").asText());
   }
 }
