@@ -9,6 +9,7 @@ import dev.framewatch.core.json.Json;
 import dev.framewatch.core.vocabulary.FrameworkTopics;
 import dev.framewatch.fakeserver.FakeResponse;
 import dev.framewatch.fakeserver.FakeServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -83,6 +84,17 @@ class AdoptionCrawlIT {
       assertEquals("month,framework,value,incomplete\n"
           + since.plusMonths(1) + ",jax," + served.get("jax " + since.plusMonths(1)) + ",false\n"
           + since.plusMonths(2) + ",jax," + served.get("jax " + since.plusMonths(2)) + ",false\n", some.out());
+
+      // The weekly report carries the signal in its own section, and its rows as a CSV beside the tables'.
+      Path reports = dir.resolve("reports");
+      Cli.Result report = cli.run("report", "--week", "2026-W49", "--out", reports.toString());
+      assertEquals(0, report.exitCode(), report.toString());
+      String md = Files.readString(reports.resolve("2026-W49").resolve("report.md"));
+      assertTrue(md.contains("\n## Adoption: new GitHub repositories per month\n"), md);
+      Cli.Result csv = cli.run("adoption", "--signal", "new-repos", "--format", "csv");
+      assertEquals(csv.out(), Files.readString(reports.resolve("2026-W49").resolve("adoption-new-repos.csv")));
+      assertTrue(Files.readString(reports.resolve("2026-W49").resolve("report.html"))
+          .contains("<h2>Adoption: new GitHub repositories per month</h2>\n<svg"));
     }
   }
 }
