@@ -23,6 +23,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The adoption measurements, indexed apart from the evidence: a small Lucene index in the {@code adoption} folder inside the
@@ -31,6 +33,7 @@ import org.apache.lucene.util.Bits;
  * denominator. A few thousand measurements at most (months x frameworks x signals), so readers take them all.
  */
 public final class AdoptionIndex {
+  private static final Logger LOG = LoggerFactory.getLogger(AdoptionIndex.class);
   /** The folder inside the index directory. */
   public static final String FOLDER = "adoption";
   private static final String ID = "id";
@@ -129,14 +132,18 @@ public final class AdoptionIndex {
       }
     }
 
-    /** Rolls back what was not committed. */
+    /** Rolls back what was not committed; a failure is logged, so the evidence index behind it still gets closed. */
     @Override
     public void close() {
       try {
         writer.close();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("closing the adoption index {}: {}", dir, e.toString());
+      }
+      try {
         directory.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot close the adoption index " + dir + ": " + e.getMessage(), e);
+        LOG.warn("closing the adoption index directory {}: {}", dir, e.toString());
       }
     }
   }
