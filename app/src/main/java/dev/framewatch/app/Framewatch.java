@@ -1,5 +1,6 @@
 package dev.framewatch.app;
 
+import dev.framewatch.app.cli.AdoptionCommand;
 import dev.framewatch.app.cli.BrokerCommand;
 import dev.framewatch.app.cli.ClassifyCommand;
 import dev.framewatch.app.cli.CrawlCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
       DemoCommand.class, RunCommand.class, CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
       StatsCommand.class, ShareCommand.class, TrendCommand.class, ReportCommand.class, ClassifyCommand.class, ServeCommand.class,
-      BrokerCommand.class, RehearseCommand.class, ExportCommand.class, CommandLine.HelpCommand.class
+      BrokerCommand.class, RehearseCommand.class, ExportCommand.class, AdoptionCommand.class, CommandLine.HelpCommand.class
     })
 public final class Framewatch implements Runnable {
   public static final int EXIT_OK = 0;

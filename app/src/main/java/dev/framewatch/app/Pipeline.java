@@ -70,7 +70,8 @@ public final class Pipeline {
     var report = new dev.framewatch.analytics.report.WeeklyReportBuilder(shares, settings.reportCombinedWeights(),
         java.time.Clock.systemUTC()).build(w, freshness);
     return dev.framewatch.analytics.report.ReportArchive.write(report,
-        outDir != null ? outDir : settings.dirs().reports());
+        outDir != null ? outDir : settings.dirs().reports(),
+        dev.framewatch.analytics.adoption.AdoptionReportSection.of(settings.indexDir()));
   }
 
   /** Where each source's crawl state (validators, cursors, what was published) is cached: {@code <data.dir>/crawl-state}. */

@@ -3,6 +3,7 @@ package dev.framewatch.dashboard;
 import dev.framewatch.analytics.chart.PngChart;
 import dev.framewatch.analytics.chart.SvgChart;
 import dev.framewatch.core.time.IsoWeek;
+import dev.framewatch.dashboard.api.AdoptionApi;
 import dev.framewatch.dashboard.api.ApiResponses;
 import dev.framewatch.dashboard.api.DocumentsQuery;
 import dev.framewatch.dashboard.page.Pages;
@@ -50,8 +51,9 @@ public final class DashboardServer implements AutoCloseable {
 
   /** Every GET route; the OpenAPI description must document each (a test holds them to it). */
   static final List<String> GET_ROUTES = List.of("/", "/health", "/metrics", "/api/openapi.json", "/api/share",
-      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/api/export", "/documents", "/reports", "/{view}",
-      "/embed/{view}", "/chart/{file}", "/reports/{week}/{file}", "/static/{file}");
+      "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/api/export", "/documents", "/reports",
+      "/{view}", "/embed/{view}", "/chart/{file}", "/reports/{week}/{file}", "/static/{file}",
+      "/api/adoption", "/chart/adoption.svg", "/embed/adoption");
   static final List<String> POST_ROUTES = List.of("/api/admin/{action}");
 
   private static final Map<String, String> STATIC = Map.of("view.js", "text/javascript", "dashboard.css", "text/css");
@@ -99,6 +101,13 @@ public final class DashboardServer implements AutoCloseable {
         Params.of(Params.query(ctx), Set.of());
         ctx.contentType("application/json").result(ApiResponses.reports(data));
       });
+      // Adoption (issue 16): registered before /chart/{file} and /embed/{view}, which would take these paths for views.
+      config.routes.get("/api/adoption", ctx -> routes.cachedApi(ctx, AdoptionApi.PARAMETERS,
+          p -> AdoptionApi.json(p, data.indexDir())));
+      config.routes.get("/chart/adoption.svg", ctx -> routes.cachedSvg(ctx, AdoptionApi.CHART_PARAMETERS,
+          p -> AdoptionApi.svg(p, data.indexDir())));
+      config.routes.get("/embed/adoption", ctx -> ctx.html(AdoptionApi.embed(
+          Params.of(Params.query(ctx), AdoptionApi.CHART_PARAMETERS), data.indexDir())));
       config.routes.get("/api/documents", routes::documentsJson);
       config.routes.get("/api/export", ctx -> dev.framewatch.dashboard.api.ExportApi.handle(ctx, data));
       config.routes.get("/reports", ctx -> {
@@ -177,6 +186,14 @@ public final class DashboardServer implements AutoCloseable {
       String key = version.get() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
       ResponseCache.send(ctx, cache.get(key, "application/json",
           () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), API_CACHE);
+    }
+
+    /** A chart image by the same cache as the API, per index version and canonical query. */
+    void cachedSvg(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
+      Params p = Params.of(Params.query(ctx), allowed);
+      String key = version.get() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
+      ResponseCache.send(ctx, cache.get(key, "image/svg+xml",
+          () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), CHART_CACHE);
     }
 
     void page(Context ctx, boolean embed) {

@@ -2,6 +2,7 @@ package dev.framewatch.demosite;
 
 import dev.framewatch.core.settings.Settings;
 import dev.framewatch.demosite.github.GitHubEndpoint;
+import dev.framewatch.demosite.github.GitHubSearchEndpoint;
 import dev.framewatch.demosite.http.ScriptedFailures;
 import dev.framewatch.demosite.http.Validators;
 import dev.framewatch.demosite.huggingface.HubModelsEndpoint;
@@ -58,7 +59,8 @@ public final class DemoSite implements AutoCloseable {
         : PaperServices.routes(corpus.papers(), corpus.arxivListings(),
             key -> ScaledSizes.arxivByPdfKey(corpus.seed(), corpus.scale().get(), key), failures));
     route(routes, "jobs", JobBoards.routes(corpus.jobs(), failures));
-    route(routes, "github", Map.of(GitHubEndpoint.PATH, github));
+    route(routes, "github", Map.of(GitHubEndpoint.PATH, github,
+        GitHubSearchEndpoint.PATH, new GitHubSearchEndpoint()));
     this.server = FakeServer.start(new Validators(routes),
         FakeServer.Options.defaults().withThreads(THREADS, "demo-site").withoutRecording());
     LOG.info("demo site{} serving {} models, {} papers, {} job postings and {} repositories at {}",

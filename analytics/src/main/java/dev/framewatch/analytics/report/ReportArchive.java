@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +21,38 @@ public final class ReportArchive {
 
   /** @return the week's directory */
   public static Path write(WeeklyReport report, Path dir) {
+    return write(report, dir, List.of());
+  }
+
+  /**
+   * The report with {@code sections} after its share tables (in the HTML before the end of the body, in the Markdown at the
+   * end) and their CSV files beside the tables'.
+   *
+   * @return the week's directory
+   */
+  public static Path write(WeeklyReport report, Path dir, List<ReportSection> sections) {
     Path target = dir.resolve(report.week());
     Path tmp = dir.resolve("." + report.week() + ".tmp");
     try {
       Files.createDirectories(dir);
       deleteTree(tmp);
       Files.createDirectories(tmp);
-      Files.writeString(tmp.resolve("report.html"), ReportRenderer.html(report), StandardCharsets.UTF_8);
-      Files.writeString(tmp.resolve("report.md"), ReportRenderer.markdown(report), StandardCharsets.UTF_8);
+      String html = ReportRenderer.html(report);
+      StringBuilder markdown = new StringBuilder(ReportRenderer.markdown(report));
+      if (!sections.isEmpty()) {
+        int end = html.lastIndexOf("</body>");
+        StringBuilder body = new StringBuilder(html.substring(0, end));
+        for (ReportSection section : sections) {
+          body.append(section.html());
+          markdown.append('\n').append(section.markdown());
+          for (Map.Entry<String, String> csv : section.csvFiles().entrySet()) {
+            Files.writeString(tmp.resolve(csv.getKey() + ".csv"), csv.getValue(), StandardCharsets.UTF_8);
+          }
+        }
+        html = body.append(html.substring(end)).toString();
+      }
+      Files.writeString(tmp.resolve("report.html"), html, StandardCharsets.UTF_8);
+      Files.writeString(tmp.resolve("report.md"), markdown.toString(), StandardCharsets.UTF_8);
       for (ReportTable t : ReportTable.of(report)) {
         Files.writeString(tmp.resolve(t.name() + ".csv"), ReportRenderer.csv(t), StandardCharsets.UTF_8);
       }

@@ -88,4 +88,20 @@ class PaperCodeAndDownloadsSignalTest {
           new ModelDownloadsSignal().rows(reader, null, List.of("tensorflow"), null, YearMonth.of(2024, 2)));
     }
   }
+
+  @Test
+  void theAdoptionServiceCountsBothFromTheEvidenceIndex() {
+    AdoptionService service = AdoptionService.over(dir);
+    assertEquals(true, service.available(AdoptionSignal.PAPER_CODE) && service.available(AdoptionSignal.MODEL_DOWNLOADS));
+    assertEquals(List.of(
+        new AdoptionRow(YearMonth.of(2019, 1), "pytorch", 2, false),
+        new AdoptionRow(YearMonth.of(2019, 1), "tensorflow", 1, false),
+        new AdoptionRow(YearMonth.of(2019, 1), "jax", 1, false),
+        new AdoptionRow(YearMonth.of(2020, 1), "jax", 1, false)),
+        service.rows(AdoptionQuery.all(AdoptionSignal.PAPER_CODE)));
+    assertEquals(List.of(new AdoptionRow(YearMonth.of(2024, 1), "pytorch", 300, false)),
+        service.rows(new AdoptionQuery(AdoptionSignal.MODEL_DOWNLOADS, List.of("pytorch"), null, null)));
+    assertEquals(List.of(), AdoptionService.over(dir.resolve("none")).rows(AdoptionQuery.all(AdoptionSignal.PAPER_CODE)),
+        "no index yet: no rows");
+  }
 }

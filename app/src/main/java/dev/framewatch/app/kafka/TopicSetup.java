@@ -62,6 +62,11 @@ public final class TopicSetup {
           TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync,
           TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)));
     }
+    // Adoption measurements: the newest value per signal, framework and month.
+    out.add(new NewTopic(topics.adoption(), partitions, replication.factor()).configs(Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync,
+        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)));
     // Crawl state: validators, cursors and marks of every source, the newest entry per key (any worker resumes from it).
     out.add(new NewTopic(topics.crawlState(), 1, replication.factor()).configs(Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,

@@ -11,6 +11,7 @@ public record Topics(String prefix) {
   public static final String LABELS = "labels";
   public static final String DEAD_LETTER = "dead-letter";
   public static final String CRAWL_STATE = "crawl-state";
+  public static final String ADOPTION = "adoption";
 
   public Topics {
     prefix = prefix == null ? "" : prefix;
@@ -31,6 +32,14 @@ public record Topics(String prefix) {
   /** Crawl workers' shared state (validators, cursors, marks), compacted, keyed by source and entry; not indexed. */
   public String crawlState() {
     return prefix + CRAWL_STATE;
+  }
+
+  /**
+   * Adoption measurements ({@link Adoption}), compacted, keyed by measurement id; indexed apart from the evidence, so it is not
+   * among {@link #indexed()}.
+   */
+  public String adoption() {
+    return prefix + ADOPTION;
   }
 
   /** The topics the indexer consumes into Lucene, in a fixed order. */

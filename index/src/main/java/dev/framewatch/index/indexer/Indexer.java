@@ -3,6 +3,7 @@ package dev.framewatch.index.indexer;
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.Topics;
+import dev.framewatch.index.adoption.AdoptionIndex;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public final class Indexer implements AutoCloseable {
   private final IndexerBuilder.Loop loop;
   private final LuceneSink sink;
   private final LabelMerge documents;
+  /** Adoption measurements, kept in their own small index inside the index directory. */
+  private final AdoptionIndex.Writer adoption;
   private final RecordApplier applier;
 
   /** Next offset to consume per partition: restored from the last commit, advanced by every applied record. */
@@ -72,11 +75,12 @@ public final class Indexer implements AutoCloseable {
   private long commits;
 
   /** Takes an opened sink (the index, checked against the methods); Kafka is not contacted until a run starts. */
-  Indexer(IndexerBuilder.Loop loop, LuceneSink sink, LabelMerge documents) {
+  Indexer(IndexerBuilder.Loop loop, LuceneSink sink, LabelMerge documents, AdoptionIndex.Writer adoption) {
     this.loop = loop;
     this.sink = sink;
     this.documents = documents;
-    this.applier = new RecordApplier(loop.topics(), documents);
+    this.adoption = adoption;
+    this.applier = new RecordApplier(loop.topics(), documents, adoption);
     sink.resumed().offsets()
         .forEach((topic, parts) -> parts.forEach((p, o) -> nextOffsets.put(new TopicPartition(topic, p), o)));
   }
@@ -95,13 +99,14 @@ public final class Indexer implements AutoCloseable {
     return sink.indexDir();
   }
 
-  /** The topics this indexer consumes: one per kind, then {@code labels}. */
+  /** The topics this indexer consumes: one per kind, then {@code labels}, then {@code adoption}. */
   public List<String> consumedTopics() {
     List<String> out = new ArrayList<>();
     for (Kind k : Kind.values()) {
       out.add(loop.topics().forKind(k));
     }
     out.add(loop.topics().labels());
+    out.add(loop.topics().adoption());
     return out;
   }
 
@@ -182,6 +187,8 @@ public final class Indexer implements AutoCloseable {
 
   /** Commits documents and the offsets they came from, together (see {@link LuceneSink#commit}). */
   void commit() {
+    // Measurements first: the evidence commit holds the offsets, so a crash in between only replays what is already here.
+    adoption.commit();
     sink.commit(offsetsByTopic());
     commits++;
     uncommittedRecords = 0;
@@ -206,6 +213,7 @@ public final class Indexer implements AutoCloseable {
       }
     } finally {
       documents.close();
+      adoption.close();
       sink.close();
       if (consumer != null) {
         try {

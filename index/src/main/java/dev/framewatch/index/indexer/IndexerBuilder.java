@@ -3,6 +3,7 @@ package dev.framewatch.index.indexer;
 import dev.framewatch.core.method.MethodSet;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.core.vocabulary.Vocabulary;
+import dev.framewatch.index.adoption.AdoptionIndex;
 import dev.framewatch.index.schema.DocumentBuilder;
 import dev.framewatch.index.schema.MethodCheck;
 import java.nio.file.Path;
@@ -112,7 +113,8 @@ public final class IndexerBuilder {
       }
       // The vocabulary is the standard one everywhere: the index's fields must mean the same to every reader.
       LabelMerge documents = new LabelMerge(sink, new DocumentBuilder(methods, Vocabulary.standard()), sink.anyLabels());
-      Indexer indexer = new Indexer(new Loop(topics, commitPolicy, progress, backlog, consumers), sink, documents);
+      Indexer indexer = new Indexer(new Loop(topics, commitPolicy, progress, backlog, consumers), sink, documents,
+          AdoptionIndex.open(indexDir, rebuild));
       if (rebuild) {
         LOG.info("rebuilding index {} from the beginning of {}", indexDir, indexer.consumedTopics());
       }

@@ -1,10 +1,12 @@
 package dev.framewatch.index.indexer;
 
+import dev.framewatch.core.record.AdoptionCodec;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.InvalidRecordException;
 import dev.framewatch.core.record.Labels;
 import dev.framewatch.core.record.RecordCodec;
 import dev.framewatch.core.record.Topics;
+import dev.framewatch.index.adoption.AdoptionIndex;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -23,15 +25,20 @@ final class RecordApplier {
 
   private final Topics topics;
   private final LabelMerge documents;
+  private final AdoptionIndex.Writer adoption;
 
-  RecordApplier(Topics topics, LabelMerge documents) {
+  RecordApplier(Topics topics, LabelMerge documents, AdoptionIndex.Writer adoption) {
     this.topics = topics;
     this.documents = documents;
+    this.adoption = adoption;
   }
 
   Outcome apply(ConsumerRecord<String, byte[]> record) {
     if (record.topic().equals(topics.labels())) {
       return applyLabels(record);
+    }
+    if (record.topic().equals(topics.adoption())) {
+      return applyAdoption(record);
     }
     if (record.value() == null) {
       // A tombstone: the record was withdrawn (compaction will drop it from Kafka too).
@@ -58,6 +65,23 @@ final class RecordApplier {
       // Lucene refuses the document (e.g. a term over 32 KB) and stays usable; failing here would stop the indexer on the
       // same record at every restart.
       return skip(record, "not indexable: " + e.getMessage());
+    }
+    return Outcome.WRITTEN;
+  }
+
+  /** An adoption measurement: into the adoption index, apart from the evidence ({@link AdoptionIndex}). */
+  private Outcome applyAdoption(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      if (record.key() == null) {
+        return skip(record, "tombstone without a key");
+      }
+      adoption.delete(record.key());
+      return Outcome.DELETED;
+    }
+    try {
+      adoption.put(AdoptionCodec.decode(new String(record.value(), StandardCharsets.UTF_8)));
+    } catch (InvalidRecordException e) {
+      return skip(record, e.getMessage());
     }
     return Outcome.WRITTEN;
   }

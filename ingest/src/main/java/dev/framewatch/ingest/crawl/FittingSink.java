@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.crawl;
 
+import dev.framewatch.core.record.Adoption;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.RecordCodec;
@@ -62,6 +63,12 @@ public final class FittingSink implements RecordSink {
     return new CrawlSummary(summary.source(), summary.pagesFetched(), summary.recordsPublished() - oversized,
         summary.failedPages(), summary.deadLettered() + oversized, summary.notModified(), summary.known(),
         summary.duplicates(), summary.skipped());
+  }
+
+  /** Measurements are small and pass as they are. */
+  @Override
+  public void publishAdoption(Adoption measurement) {
+    sink.publishAdoption(measurement);
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.framewatch.ingest.http.FetchRequest;
 import dev.framewatch.ingest.http.FetchResult;
 import dev.framewatch.ingest.http.HttpFetcher;
 import dev.framewatch.ingest.http.LinkHeader;
+import dev.framewatch.ingest.http.Sleeper;
 import dev.framewatch.ingest.state.Checksum;
 import java.net.URI;
 import java.time.Instant;
@@ -67,6 +68,9 @@ public record GitHubCrawler(CrawlContext context, GitHubOptions options) impleme
     CrawlRun run = new CrawlRun(context, listener, this::redact);
     for (String repo : options.repos()) {
       crawlRepo(run, repo);
+    }
+    if (options.adoption().enabled()) {
+      new AdoptionCrawler(context, run, options, Sleeper.SYSTEM).crawl();
     }
     return run.finish(GitHubMapper.SOURCE);
   }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param samplePages pages fetched (the first and last included) to estimate the star history of a repository too large to
  *     list in full
  * @param maxExactPages the star history is counted exactly, page by page, up to this many stargazer pages
+ * @param adoption {@code sources.github.adoption}: new repositories per framework per month, from the search API
  */
-public record GitHubOptions(String baseUrl, List<String> repos, String token, int samplePages, int maxExactPages) {
+public record GitHubOptions(String baseUrl, List<String> repos, String token, int samplePages, int maxExactPages,
+    AdoptionOptions adoption) {
   public static final int DEFAULT_SAMPLE_PAGES = 30;
   /** GitHub lists at most 400 pages of 100 stargazers. */
   public static final int GITHUB_MAX_PAGES = 400;
@@ -35,6 +37,7 @@ public record GitHubOptions(String baseUrl, List<String> repos, String token, in
       }
     }
     token = token == null ? "" : token.trim();
+    adoption = adoption == null ? AdoptionOptions.DISABLED : adoption;
     if (samplePages < 2) {
       throw new IllegalArgumentException("sample pages must be at least 2, got " + samplePages);
     }
@@ -43,15 +46,21 @@ public record GitHubOptions(String baseUrl, List<String> repos, String token, in
     }
   }
 
+  /** Options without the new-repositories measurement. */
+  public GitHubOptions(String baseUrl, List<String> repos, String token, int samplePages, int maxExactPages) {
+    this(baseUrl, repos, token, samplePages, maxExactPages, AdoptionOptions.DISABLED);
+  }
+
   /** Reads {@code sources.github.*}: {@code keys} holds the keys under {@code sources.github}. */
   public static GitHubOptions from(Config keys) {
     return new GitHubOptions(keys.getString("base-url"), keys.getStringList("repos"), keys.getString("token"),
-        DEFAULT_SAMPLE_PAGES, GITHUB_MAX_PAGES);
+        DEFAULT_SAMPLE_PAGES, GITHUB_MAX_PAGES, AdoptionOptions.from(keys));
   }
 
   /** What a configuration must get right before anything runs. */
   public static void check(SettingsProblems keys) {
     keys.check("repos", () -> keys.config().getStringList("repos") == null ? "" : null);
+    keys.check("adoption.since", () -> AdoptionOptions.sinceProblem(keys.config()));
   }
 
   public boolean hasToken() {
@@ -61,6 +70,6 @@ public record GitHubOptions(String baseUrl, List<String> repos, String token, in
   @Override
   public String toString() {
     return "GitHubOptions[baseUrl=" + baseUrl + ", repos=" + repos + ", token=" + (hasToken() ? "<set>" : "<none>")
-        + ", samplePages=" + samplePages + ", maxExactPages=" + maxExactPages + "]";
+        + ", samplePages=" + samplePages + ", maxExactPages=" + maxExactPages + ", adoption=" + adoption + "]";
   }
 }

@@ -1,5 +1,7 @@
 package dev.framewatch.ingest.kafka;
 
+import dev.framewatch.core.record.Adoption;
+import dev.framewatch.core.record.AdoptionCodec;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.RecordCodec;
@@ -134,6 +136,14 @@ public final class KafkaRecordSink implements RecordSink {
     byte[] value = RecordCodec.encodeBytes(record);
     limit.check(record.id(), RecordSizeLimit.sizeOf(record.id(), value));
     send(sender, new ProducerRecord<>(topics.forKind(record.kind()), record.id(), value));
+  }
+
+  /** Sends the measurement to the adoption topic (a few hundred bytes: no size check needed beyond the limit's). */
+  @Override
+  public void publishAdoption(Adoption measurement) {
+    byte[] value = AdoptionCodec.encodeBytes(measurement);
+    limit.check(measurement.id(), RecordSizeLimit.sizeOf(measurement.id(), value));
+    send(sender, new ProducerRecord<>(topics.adoption(), measurement.id(), value));
   }
 
   /** Sends the dead letter, its input cut (keeping its start) as far as needed to fit the limit. */

@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.kafka;
 
+import dev.framewatch.core.record.Adoption;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 
@@ -11,6 +12,14 @@ public interface RecordSink extends AutoCloseable {
    * @throws RecordTooLargeException when the record is over {@link #sizeLimit()}; nothing is sent
    */
   void publish(EvidenceRecord record);
+
+  /**
+   * Sends one adoption measurement, keyed by its id, to the {@code adoption} topic. Asynchronous like {@link #publish}. A sink
+   * that keeps no measurements refuses them, so a crawler that measures is never silently lost.
+   */
+  default void publishAdoption(Adoption measurement) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not take adoption measurements");
+  }
 
   /** The most bytes a record may take here; none for a sink that does not send to Kafka. */
   default RecordSizeLimit sizeLimit() {

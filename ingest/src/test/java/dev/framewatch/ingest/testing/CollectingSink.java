@@ -1,5 +1,6 @@
 package dev.framewatch.ingest.testing;
 
+import dev.framewatch.core.record.Adoption;
 import dev.framewatch.core.record.DeadLetter;
 import dev.framewatch.core.record.EvidenceRecord;
 import dev.framewatch.core.record.RecordCodec;
@@ -13,6 +14,7 @@ public final class CollectingSink implements RecordSink {
   private final RecordSizeLimit limit;
   private final List<EvidenceRecord> records = new ArrayList<>();
   private final List<DeadLetter> deadLetters = new ArrayList<>();
+  private final List<Adoption> adoption = new ArrayList<>();
   private int flushes;
   private boolean closed;
 
@@ -31,6 +33,15 @@ public final class CollectingSink implements RecordSink {
       limit.check(record.id(), RecordSizeLimit.sizeOf(record.id(), RecordCodec.encodeBytes(record)));
     }
     records.add(record);
+  }
+
+  @Override
+  public synchronized void publishAdoption(Adoption measurement) {
+    adoption.add(measurement);
+  }
+
+  public synchronized List<Adoption> adoption() {
+    return List.copyOf(adoption);
   }
 
   @Override
