@@ -34,6 +34,8 @@ public final class FramewatchShareIndex implements AutoCloseable {
   private final IndexWriter writer;
   private DirectoryReader reader;
   private final ShareCounter counter = new ShareCounter();
+  /** The same engine without the cache of unfiltered segment tallies: what a first count after opening the index costs. */
+  private final ShareCounter uncached = new ShareCounter(Vocabulary.standard(), false);
 
   public FramewatchShareIndex(Path dir, FrameworkDetector detector, double ramBufferMb) {
     this.dir = dir;
@@ -79,6 +81,11 @@ public final class FramewatchShareIndex implements AutoCloseable {
   /** share by venue x year (x framework), with {@code where} as framewatch's {@code --where} (null for all documents). */
   public ShareCounts count(String where) {
     return counter.count(reader, where, BY);
+  }
+
+  /** As {@link #count}, every segment counted again (no cached segment tallies). */
+  public ShareCounts countUncached(String where) {
+    return uncached.count(reader, where, BY);
   }
 
   public static List<CountRow> rows(ShareCounts counts) {
