@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -18,7 +19,7 @@ import org.apache.lucene.search.Weight;
  * enough for threads to pay. Slices are submitted biggest first so that no thread is left with a long one at the end.
  */
 final class SegmentRunner {
-  /** Below this many documents one thread counts everything: handing work over would cost more than it saves. */
+  /** Below this many matching documents one thread counts everything: handing work over would cost more than it saves. */
   static final int PARALLEL_MIN_DOCS = 200_000;
   /** Smallest slice worth a task of its own. */
   static final int MIN_SLICE_DOCS = 100_000;
@@ -27,10 +28,20 @@ final class SegmentRunner {
 
   private final SegmentCountCache cache;
   private final int denseMaxSlots;
+  private final long parallelMinDocs;
+  private final int minSliceDocs;
 
+  /** @param cache where unfiltered segment tallies are kept, null for none */
   SegmentRunner(SegmentCountCache cache, int denseMaxSlots) {
+    this(cache, denseMaxSlots, PARALLEL_MIN_DOCS, MIN_SLICE_DOCS);
+  }
+
+  /** For tests: small thresholds send a small index through the parallel, sliced path. */
+  SegmentRunner(SegmentCountCache cache, int denseMaxSlots, long parallelMinDocs, int minSliceDocs) {
     this.cache = cache;
     this.denseMaxSlots = denseMaxSlots;
+    this.parallelMinDocs = parallelMinDocs;
+    this.minSliceDocs = minSliceDocs;
   }
 
   /** One slice of one segment: doc ids {@code [from, to)}, tallied apart. */
@@ -40,16 +51,27 @@ final class SegmentRunner {
     List<LeafReaderContext> leaves = reader.leaves();
     Tally[] bySegment = new Tally[leaves.size()];
     SegmentCountCache.Key[] keys = new SegmentCountCache.Key[leaves.size()];
-    boolean parallel = SegmentPool.THREADS > 1 && reader.maxDoc() >= PARALLEL_MIN_DOCS;
-    int sliceDocs = parallel
-        ? Math.max(MIN_SLICE_DOCS, reader.maxDoc() / (SegmentPool.THREADS * SLICES_PER_THREAD) + 1)
-        : Integer.MAX_VALUE;
-    List<Slice> slices = new ArrayList<>();
+    long cost = 0; // matching documents to visit, as the query estimates them
+    long docs = 0;
     for (int s = 0; s < leaves.size(); s++) {
       LeafReaderContext leaf = leaves.get(s);
       keys[s] = cache == null ? null : cache.keyOf(leaf, plan);
       bySegment[s] = keys[s] == null ? null : cache.get(keys[s]);
       if (bySegment[s] == null) {
+        ScorerSupplier supplier = weight.scorerSupplier(leaf);
+        cost += supplier == null ? 0 : supplier.cost();
+        docs += leaf.reader().maxDoc();
+      }
+    }
+    // A selective query (a text filter) visits few documents however large the index: threads would only add hand-overs.
+    boolean parallel = SegmentPool.THREADS > 1 && cost >= parallelMinDocs;
+    int sliceDocs = parallel
+        ? (int) Math.max(minSliceDocs, docs / (SegmentPool.THREADS * SLICES_PER_THREAD) + 1)
+        : Integer.MAX_VALUE;
+    List<Slice> slices = new ArrayList<>();
+    for (int s = 0; s < leaves.size(); s++) {
+      if (bySegment[s] == null) {
+        LeafReaderContext leaf = leaves.get(s);
         int maxDoc = leaf.reader().maxDoc();
         for (int from = 0; from < maxDoc; from += sliceDocs) {
           slices.add(new Slice(s, leaf, from, (int) Math.min(maxDoc, (long) from + sliceDocs)));

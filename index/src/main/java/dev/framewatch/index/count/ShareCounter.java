@@ -47,9 +47,14 @@ public final class ShareCounter {
   }
 
   private ShareCounter(Vocabulary vocabulary, int denseMaxSlots, boolean cacheUnfiltered) {
+    this(vocabulary, new SegmentRunner(cacheUnfiltered ? new SegmentCountCache() : null, denseMaxSlots));
+  }
+
+  /** For tests: a runner with small thresholds (the parallel path on a small index). */
+  ShareCounter(Vocabulary vocabulary, SegmentRunner runner) {
     this.vocabulary = vocabulary;
     this.whereParser = new WhereParser(vocabulary);
-    this.runner = new SegmentRunner(cacheUnfiltered ? new SegmentCountCache() : null, denseMaxSlots);
+    this.runner = runner;
   }
 
   /** Threads that count segments in parallel (one per core, at most four). */
