@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,8 +43,12 @@ public final class FramewatchShareIndex implements AutoCloseable {
     this.builder = new DocumentBuilder(detector, Vocabulary.standard());
     this.method = detector.method();
     try {
+      // A bulk build into a fresh index: merges run at full speed (Lucene throttles merge writes by default, and close()
+      // waits for every merge, so a throttled merge backlog was part of the build time at 10M documents).
+      ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+      merges.disableAutoIOThrottle();
       this.writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(IndexSchema.analyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb));
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb).setMergeScheduler(merges));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
