@@ -3,7 +3,9 @@ package dev.framewatch.index.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Query;
@@ -18,12 +20,18 @@ import org.apache.lucene.search.Query;
  * {@code --where} are kept: they are the ones asked again and again, and their number is bounded by the plans the callers use.
  */
 final class SegmentCountCache {
-  /** More entries than any dashboard needs (plans x segments); past it the cache starts over rather than grow. */
-  static final int MAX_ENTRIES = 4_096;
+  /**
+   * Most groups kept over all entries (a group with its counts is a few hundred bytes, so about 50 MB at most): plenty for the
+   * dashboard's plans over every segment, and bounded whatever {@code --by} callers ask. Past it the cache starts over.
+   */
+  static final long MAX_GROUPS = 200_000;
 
   record Key(IndexReader.CacheKey segment, Query query, List<String> fields, boolean fractional) {}
 
   private final Map<Key, Tally> tallies = new ConcurrentHashMap<>();
+  private final AtomicLong groups = new AtomicLong();
+  /** Segment readers whose closing is already listened for. */
+  private final Set<IndexReader.CacheKey> listening = ConcurrentHashMap.newKeySet();
 
   /** The key of {@code plan} over {@code leaf}, or null when the plan or the segment is not cacheable. */
   Key keyOf(LeafReaderContext leaf, CountPlan plan) {
@@ -38,9 +46,18 @@ final class SegmentCountCache {
     plan.groupBy().forEach(d -> fields.add(d.key()));
     fields.add(plan.frameworkField());
     Key key = new Key(helper.getKey(), plan.query(), List.copyOf(fields), plan.fractional());
-    if (!tallies.containsKey(key)) {
-      // Registered before the entry exists; registering twice for one segment only removes twice.
-      helper.addClosedListener(closed -> tallies.keySet().removeIf(k -> k.segment() == closed));
+    if (listening.add(helper.getKey())) {
+      // Once per segment reader: its entries go when it closes (a merge or a newer commit made it obsolete).
+      helper.addClosedListener(closed -> {
+        listening.remove(closed);
+        tallies.entrySet().removeIf(e -> {
+          boolean gone = e.getKey().segment() == closed;
+          if (gone) {
+            groups.addAndGet(-e.getValue().groupCount());
+          }
+          return gone;
+        });
+      });
     }
     return key;
   }
@@ -51,8 +68,12 @@ final class SegmentCountCache {
 
   /** Keeps a finished segment tally; it is only read from then on ({@link Tally#addAll}). */
   void put(Key key, Tally tally) {
-    if (tallies.size() >= MAX_ENTRIES) {
+    if (tallies.containsKey(key)) {
+      return;
+    }
+    if (groups.addAndGet(tally.groupCount()) > MAX_GROUPS) {
       tallies.clear();
+      groups.set(tally.groupCount());
     }
     tallies.put(key, tally);
   }

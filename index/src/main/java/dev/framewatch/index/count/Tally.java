@@ -50,6 +50,10 @@ final class Tally {
     matchingAnyFramework += part.matchingAnyFramework;
   }
 
+  int groupCount() {
+    return groups.size();
+  }
+
   int frameworkSlot(String framework) {
     return frameworkSlots.computeIfAbsent(framework, f -> {
       frameworks.add(f);
