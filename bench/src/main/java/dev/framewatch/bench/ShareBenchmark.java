@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 
 /**
  * {@code bench share}: the same generated rows in framewatch's index and in DuckDB, share by venue x year x framework, unfiltered
@@ -30,7 +26,6 @@ public final class ShareBenchmark {
    * documents flush as about 25 segments instead of 70 and merging rewrites each document fewer times.
    */
   static final double RAM_BUFFER_MB = 192;
-  static final int CHUNK = 5_000;
 
   private final int documents;
   private final int runs;
@@ -86,49 +81,14 @@ public final class ShareBenchmark {
     FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
     FramewatchShareIndex index = new FramewatchShareIndex(indexDir, detector, RAM_BUFFER_MB);
     DuckDbShareTable table = new DuckDbShareTable(workDir);
-    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 2);
-    List<Future<?>> futures = new ArrayList<>();
+    int threads = ParallelIndexing.threads();
     long start = System.nanoTime();
     try {
-      List<List<BenchRow>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK))); // one slot: the chunk being filled
-      long[] produced = {0};
-      Runnable submit = () -> {
-        List<BenchRow> rows = chunk.get(0);
-        chunk.set(0, new ArrayList<>(CHUNK));
-        inFlight.acquireUninterruptibly();
-        futures.add(pool.submit(() -> {
-          try {
-            rows.forEach(index::add);
-          } finally {
-            inFlight.release();
-          }
-        }));
-        futures.removeIf(Future::isDone);
-      };
-      new RowGenerator().generate(documents, row -> {
-        table.add(row);
-        chunk.get(0).add(row);
-        if (chunk.get(0).size() == CHUNK) {
-          submit.run();
-        }
-        if (++produced[0] % 100_000 == 0) {
-          progress.printf("bench share: %,d / %,d rows generated and sent to the index%n", produced[0], documents);
-        }
-      });
-      if (!chunk.get(0).isEmpty()) {
-        submit.run();
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
+      ParallelIndexing.run(documents, index, table::add, progress);
     } catch (Exception | Error e) {
       index.close();
       table.close();
       throw e;
-    } finally {
-      pool.shutdown();
     }
     index.commitAndOpen();
     long indexMs = (System.nanoTime() - start) / 1_000_000;
