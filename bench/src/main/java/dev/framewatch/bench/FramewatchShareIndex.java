@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,14 +35,20 @@ public final class FramewatchShareIndex implements AutoCloseable {
   private final IndexWriter writer;
   private DirectoryReader reader;
   private final ShareCounter counter = new ShareCounter();
+  /** The same engine without the cache of unfiltered segment tallies: what a first count after opening the index costs. */
+  private final ShareCounter uncached = new ShareCounter(Vocabulary.standard(), false);
 
   public FramewatchShareIndex(Path dir, FrameworkDetector detector, double ramBufferMb) {
     this.dir = dir;
     this.builder = new DocumentBuilder(detector, Vocabulary.standard());
     this.method = detector.method();
     try {
+      // A bulk build into a fresh index: merges run at full speed (Lucene throttles merge writes by default, and close()
+      // waits for every merge, so a throttled merge backlog was part of the build time at 10M documents).
+      ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+      merges.disableAutoIOThrottle();
       this.writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(IndexSchema.analyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb));
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb).setMergeScheduler(merges));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,6 +86,11 @@ public final class FramewatchShareIndex implements AutoCloseable {
   /** share by venue x year (x framework), with {@code where} as framewatch's {@code --where} (null for all documents). */
   public ShareCounts count(String where) {
     return counter.count(reader, where, BY);
+  }
+
+  /** As {@link #count}, every segment counted again (no cached segment tallies). */
+  public ShareCounts countUncached(String where) {
+    return uncached.count(reader, where, BY);
   }
 
   public static List<CountRow> rows(ShareCounts counts) {

@@ -70,8 +70,9 @@ public final class HttpBenchmark {
     Path dataDir = work.resolve("data");
     FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
     err.printf(Locale.ROOT, "indexing %,d generated papers...%n", documents);
-    try (FramewatchShareIndex index = new FramewatchShareIndex(DataDir.at(dataDir).index(), detector, 64)) {
-      new RowGenerator().generate(documents, index::add);
+    try (FramewatchShareIndex index = new FramewatchShareIndex(DataDir.at(dataDir).index(), detector,
+        ShareBenchmark.RAM_BUFFER_MB)) {
+      ParallelIndexing.run(documents, index, row -> {}, err); // as bench share builds: 10M documents in minutes, not an hour
       index.commitAndOpen();
     }
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

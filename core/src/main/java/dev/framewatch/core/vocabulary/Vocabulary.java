@@ -53,18 +53,22 @@ public record Vocabulary(
     return path.startsWith("\"") && path.endsWith("\"") ? path.substring(1, path.length() - 1) : path;
   }
 
+  /** Compiled once: normalizeVenue runs for every paper indexed, and String.replaceAll/split compile their pattern per call. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ \\-_/]");
+
   /** The canonical venue id: known aliases map to one id, anything else is lower-cased and trimmed. */
   public String normalizeVenue(String venue) {
     if (venue == null || venue.isBlank()) {
       return null;
     }
-    String v = venue.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String v = WHITESPACE.matcher(venue.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     String alias = venueAliases.get(v);
     if (alias != null) {
       return alias;
     }
     // "CVPR 2019", "NeurIPS 2021 Datasets and Benchmarks": the leading word names the venue when it is a known one.
-    String first = v.split("[ \\-_/]")[0];
+    String first = WORD_BREAK.split(v, 2)[0];
     return venueAliases.getOrDefault(first, v);
   }
 

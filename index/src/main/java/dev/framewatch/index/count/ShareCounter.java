@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -19,12 +17,13 @@ import org.apache.lucene.search.Weight;
  * fields). This is the number behind every share: {@code count / documentsAnyFramework} per group.
  *
  * <p>What to count (the method, its exclusions, the star snapshots left out) is a {@link CountPlan}; the per-segment ordinal
- * tally is {@link SegmentCounter}; this class runs the one over the other and shapes the result.
+ * tally is {@link SegmentCounter}; {@link SegmentRunner} runs the one over the other's segments (in parallel, with a cache of
+ * unfiltered segment tallies); this class shapes the result. One instance per index user, so that the cache is reused.
  */
 public final class ShareCounter {
   private final Vocabulary vocabulary;
   private final WhereParser whereParser;
-  private final int denseMaxSlots;
+  private final SegmentRunner runner;
 
   public ShareCounter() {
     this(Vocabulary.standard());
@@ -36,9 +35,31 @@ public final class ShareCounter {
 
   /** For tests: {@code denseMaxSlots = 1} sends every segment down the hashed path. */
   ShareCounter(Vocabulary vocabulary, int denseMaxSlots) {
+    this(vocabulary, denseMaxSlots, true);
+  }
+
+  /**
+   * @param cacheUnfiltered whether unfiltered segment tallies are kept for the next count ({@link SegmentCountCache}); off to
+   *     measure the counting itself
+   */
+  public ShareCounter(Vocabulary vocabulary, boolean cacheUnfiltered) {
+    this(vocabulary, SegmentCounter.DENSE_MAX_SLOTS, cacheUnfiltered);
+  }
+
+  private ShareCounter(Vocabulary vocabulary, int denseMaxSlots, boolean cacheUnfiltered) {
+    this(vocabulary, new SegmentRunner(cacheUnfiltered ? new SegmentCountCache() : null, denseMaxSlots));
+  }
+
+  /** For tests: a runner with small thresholds (the parallel path on a small index). */
+  ShareCounter(Vocabulary vocabulary, SegmentRunner runner) {
     this.vocabulary = vocabulary;
     this.whereParser = new WhereParser(vocabulary);
-    this.denseMaxSlots = denseMaxSlots;
+    this.runner = runner;
+  }
+
+  /** Threads that count segments in parallel (one per core, at most four). */
+  public static int threads() {
+    return SegmentPool.THREADS;
   }
 
   /**
@@ -62,17 +83,18 @@ public final class ShareCounter {
     return count(reader, CountPlan.of(reader, whereParser, where, by, method));
   }
 
-  /** Runs a plan: every segment's matching documents through the tally engine, then rows in vocabulary order. */
+  /**
+   * Runs a plan: every segment's matching documents through the tally engine (segments and slices of large ones in parallel,
+   * unfiltered segment tallies reused), then rows in vocabulary order. Tallies are integer sums, so neither the threads nor
+   * the cache can change a number.
+   */
   public ShareCounts count(IndexReader reader, CountPlan plan) {
     Tally tally = new Tally();
     try {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight weight = searcher.createWeight(searcher.rewrite(plan.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer != null) {
-          SegmentCounter.count(leaf, scorer.iterator(), plan, tally, denseMaxSlots);
-        }
+      for (Tally segment : runner.tallies(reader, weight, plan)) {
+        tally.addAll(segment);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);

@@ -27,6 +27,33 @@ final class Tally {
     return groups.computeIfAbsent(values, v -> new Group());
   }
 
+  /**
+   * Adds another tally's counts (one segment's, counted apart) to this one. Only reads {@code part}, so a cached segment tally
+   * can be added any number of times. Sums of integers: the order segments are added in never changes the result.
+   */
+  void addAll(Tally part) {
+    int[] slots = new int[part.frameworks.size()];
+    for (int s = 0; s < slots.length; s++) {
+      slots[s] = frameworkSlot(part.frameworks.get(s));
+    }
+    part.groups.forEach((values, from) -> {
+      Group into = group(values);
+      into.documents += from.documents;
+      into.documentsAnyFramework += from.documentsAnyFramework;
+      for (int s = 0; s < slots.length; s++) {
+        if (from.count(s) != 0 || from.units(s) != 0) {
+          into.add(slots[s], from.count(s), from.units(s));
+        }
+      }
+    });
+    matching += part.matching;
+    matchingAnyFramework += part.matchingAnyFramework;
+  }
+
+  int groupCount() {
+    return groups.size();
+  }
+
   int frameworkSlot(String framework) {
     return frameworkSlots.computeIfAbsent(framework, f -> {
       frameworks.add(f);
