@@ -25,7 +25,7 @@ import java.util.Set;
  * <pre>
  * ./mvnw -q -o -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp core/target/classes:ingest/target/classes:$(cat /tmp/cp.txt):$HOME/.m2/repository/com/fasterxml/jackson/dataformat/jackson-dataformat-csv/2.21.8/jackson-dataformat-csv-2.21.8.jar \
- *     ingest/tools/PaperCodeAgreement.java ../shared/data default horace-2019
+ *     docs/examples/paper-code-agreement/PaperCodeAgreement.java ../shared/data default horace-2019
  * </pre>
  */
 public class PaperCodeAgreement {
