@@ -158,5 +158,8 @@ class AnalystSurfaceTest {
     assertTrue(page.contains("<a class=\"big\" href=\"/documents?where=id:%22stars:e/f:2023-01-02%22\">400</a>"
         + " <span class=\"sentence\">stars on 2023-01-02, estimated from sampled stargazer pages</span>"), page);
     assertTrue(page.contains("<td>400 stars (estimated)</td>"));
+    // The images have no hover: the legend says how many of a line's days were estimated.
+    String svg = text("/chart/github.svg?repos=e/f");
+    assertTrue(svg.contains("e/f (1 day estimated)"), svg.length() > 2000 ? svg.substring(0, 2000) : svg);
   }
 }

@@ -182,10 +182,14 @@ public final class ViewCharts {
     List<ChartSpec.Series> drawn = new ArrayList<>();
     for (ViewChart.SeriesData s : series) {
       List<Double> v = s.points().stream().map(ViewChart.PointData::value).toList();
+      // An image has no hover: a line with estimated points (stars from sampled pages) says so in its legend entry.
+      long estimated = s.points().stream().filter(ViewChart.PointData::estimated).count();
+      String name = estimated == 0 ? s.name()
+          : s.name() + " (" + estimated + (estimated == 1 ? " day" : " days") + " estimated)";
       drawn.add(intervals
-          ? new ChartSpec.Series(s.name(), v, s.points().stream().map(ViewChart.PointData::low).toList(),
+          ? new ChartSpec.Series(name, v, s.points().stream().map(ViewChart.PointData::low).toList(),
               s.points().stream().map(ViewChart.PointData::high).toList(), s.color())
-          : new ChartSpec.Series(s.name(), v, null, null, s.color()));
+          : new ChartSpec.Series(name, v, null, null, s.color()));
     }
     return new ChartSpec(title, yLabel, x, drawn, q.log(), q.legend(), q.theme(), q.width(), q.height(),
         q.transparent());
