@@ -53,7 +53,7 @@ public final class DashboardServer implements AutoCloseable {
   static final List<String> GET_ROUTES = List.of("/", "/health", "/metrics", "/api/openapi.json", "/api/share",
       "/api/documents", "/api/stars", "/api/models", "/api/sources", "/api/reports", "/api/export", "/documents", "/reports",
       "/{view}", "/embed/{view}", "/chart/{file}", "/reports/{week}/{file}", "/static/{file}",
-      "/api/adoption", "/chart/adoption.svg", "/embed/adoption");
+      "/api/adoption", "/chart/adoption.svg", "/embed/adoption", "/adoption");
   static final List<String> POST_ROUTES = List.of("/api/admin/{action}");
 
   private static final Map<String, String> STATIC = Map.of("view.js", "text/javascript", "dashboard.css", "text/css");
@@ -108,6 +108,10 @@ public final class DashboardServer implements AutoCloseable {
           p -> AdoptionApi.svg(p, data.indexDir())));
       config.routes.get("/embed/adoption", ctx -> ctx.html(AdoptionApi.embed(
           Params.of(Params.query(ctx), AdoptionApi.CHART_PARAMETERS), data.indexDir())));
+      config.routes.get("/adoption", ctx -> {
+        Params.of(Params.query(ctx), Set.of());
+        ctx.html(routes.pages().adoption(AdoptionApi.pageBody(data.indexDir())));
+      });
       config.routes.get("/api/documents", routes::documentsJson);
       config.routes.get("/api/export", ctx -> dev.framewatch.dashboard.api.ExportApi.handle(ctx, data));
       config.routes.get("/reports", ctx -> {

@@ -94,4 +94,20 @@ class AdoptionApiTest {
     assertTrue(embed.body().contains("<svg") && !embed.body().contains("<script"), embed.body());
     assertTrue(embed.body().contains("GitHub search: repositories created in the month"), embed.body());
   }
+
+  @Test
+  void theAdoptionPageShowsEachSignalWithItsMethodDataAndEmbed() throws Exception {
+    HttpResponse<String> r = get("/adoption");
+    assertEquals(200, r.statusCode(), r.body());
+    String page = r.body();
+    assertTrue(page.contains("<a href=\"/adoption\">adoption</a>"), "in the navigation");
+    assertEquals(4, page.split("<section class=\"adoption\"", -1).length - 1, page);
+    assertTrue(page.contains("<img src=\"/chart/adoption.svg?signal=new-repos\" alt=\"new GitHub repositories per month\""
+        + " width=\"900\" height=\"420\">"), page);
+    assertTrue(page.contains("<a href=\"/api/adoption?signal=new-python-repos\">data</a> · "
+        + "<a href=\"/embed/adoption?signal=new-python-repos\">embed</a>"), page);
+    assertTrue(page.contains("no paper-code values in the index (crawl papers with sources.papers.code.enabled = true, "
+        + "then index)"), page);
+    assertEquals(400, get("/adoption?signal=x").statusCode(), "the page takes no parameters");
+  }
 }

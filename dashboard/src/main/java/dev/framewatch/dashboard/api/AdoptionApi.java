@@ -76,4 +76,31 @@ public final class AdoptionApi {
       throw new BadParameter("signal", e.getMessage());
     }
   }
+
+  /**
+   * {@code /adoption}: the body of the page that shows every signal: its chart (the embed's image), how it is measured, and
+   * where its data and embed are; a signal without values says how to get them.
+   */
+  public static String pageBody(Path indexDir) {
+    StringBuilder b = new StringBuilder("<h1>Adoption: what people build with each framework</h1>\n<p class=\"meta\">"
+        + "Counts per month, kept apart from the mention shares of the other views (docs/methods.md, \"Adoption signals\")."
+        + "</p>\n");
+    AdoptionService service = AdoptionService.over(indexDir);
+    for (AdoptionSignal s : AdoptionSignal.values()) {
+      String q = "?signal=" + s.key();
+      b.append("<section class=\"adoption\" id=\"").append(s.key()).append("\">\n<h2>").append(Html.escape(s.title()))
+          .append("</h2>\n");
+      List<AdoptionRow> rows = service.available(s) ? service.rows(AdoptionQuery.all(s)) : List.of();
+      if (rows.isEmpty()) {
+        b.append("<p class=\"meta\">").append(Html.escape(AdoptionFormat.table(s, rows).strip())).append("</p>\n");
+      } else {
+        b.append("<img src=\"/chart/adoption.svg").append(q).append("\" alt=\"").append(Html.escape(s.title()))
+            .append("\" width=\"").append(AdoptionChart.WIDTH).append("\" height=\"").append(AdoptionChart.HEIGHT)
+            .append("\">\n");
+      }
+      b.append("<p class=\"meta\">").append(Html.escape(s.method())).append(" · <a href=\"/api/adoption").append(q)
+          .append("\">data</a> · <a href=\"/embed/adoption").append(q).append("\">embed</a></p>\n</section>\n");
+    }
+    return b.toString();
+  }
 }

@@ -223,12 +223,18 @@ public final class Pages {
     return layout("Weekly reports", "light", b.toString(), false);
   }
 
+  /** {@code /adoption}: the adoption signals' charts, built by {@code AdoptionApi.pageBody}. */
+  public String adoption(String body) {
+    return layout("Adoption", "light", body, false);
+  }
+
   private String layout(String title, String theme, String body, boolean chart) {
     StringBuilder nav = new StringBuilder("<nav>");
     for (View v : View.values()) {
       nav.append("<a href=\"/").append(v.key()).append("\">").append(v.key()).append("</a> ");
     }
-    nav.append("· <a href=\"/reports\">weekly reports</a> · <a href=\"/api/openapi.json\">API</a></nav>\n");
+    nav.append("· <a href=\"/adoption\">adoption</a> · <a href=\"/reports\">weekly reports</a> · "
+        + "<a href=\"/api/openapi.json\">API</a></nav>\n");
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>framewatch: " + escape(title)
         + "</title><link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head>\n<body class=\"theme-" + theme + "\">\n"
