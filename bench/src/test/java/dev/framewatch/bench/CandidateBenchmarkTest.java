@@ -31,9 +31,11 @@ class CandidateBenchmarkTest {
     assertEquals(List.of("nb", "lr", "bow"), t.rows().stream().map(CandidateBenchmark.Row::kind).toList());
     assertEquals(List.of("plain Java", "plain Java", "PyTorch"),
         t.rows().stream().map(CandidateBenchmark.Row::trainedBy).toList());
-    // The trained heads separate the demo's vision and language words; naive Bayes over 2^18 add-one-smoothed buckets has
-    // too little evidence in 92 texts against its priors (60 vision, 32 language) and calls every later paper vision.
-    assertEquals(List.of(0.3125, 1.0, 1.0), t.rows().stream().map(CandidateBenchmark.Row::macroF1).toList());
+    // The DJL head separates the demo's vision and language words; plain SGD logistic regression misses a few; naive Bayes
+    // over 2^18 add-one-smoothed buckets has too little evidence in 92 texts against its priors (60 vision, 32 language) and
+    // calls every later paper vision. All three are deterministic (fixed seeds, one thread).
+    assertEquals(List.of(0.3125, 0.9544513457556936, 1.0),
+        t.rows().stream().map(CandidateBenchmark.Row::macroF1).toList());
     for (CandidateBenchmark.Row r : t.rows()) {
       assertTrue(r.docsPerSecond() > 0, r.kind());
     }
