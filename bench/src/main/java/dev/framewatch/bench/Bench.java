@@ -2,6 +2,7 @@ package dev.framewatch.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -158,7 +159,8 @@ public final class Bench implements Runnable {
   }
 
   @Command(name = "classify", mixinStandardHelpOptions = true,
-      description = "Domain classification throughput: bag of words (DJL-trained head) vs naive Bayes, then MiniLM.")
+      description = "Domain classification throughput: bag of words (DJL-trained head) vs naive Bayes, then MiniLM; then every "
+          + "candidate model's macro-F1 on later years and docs/s, side by side.")
   static final class Classify implements Callable<Integer> {
     @Mixin Options options;
 
@@ -169,6 +171,19 @@ public final class Bench implements Runnable {
         description = "Texts for the MiniLM row (0 leaves it out; default ${DEFAULT-VALUE}).")
     int minilmDocs;
 
+    @Option(names = "--candidates", defaultValue = "nb,lr,bow,minilm,bge,minilm+bow,bge+bow", split = ",",
+        description = "Domain model kinds to train on earlier years and score on later ones, side by side (none: skip; "
+            + "default ${DEFAULT-VALUE}).")
+    List<String> candidates;
+
+    @Option(names = "--train", paramLabel = "FILE",
+        description = "Candidates: JSON lines to train on (with --test; default: the demo corpus's papers up to 2021).")
+    Path train;
+
+    @Option(names = "--test", paramLabel = "FILE",
+        description = "Candidates: JSON lines of later years to score on (with --train; default: the demo's later papers).")
+    Path test;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -177,6 +192,11 @@ public final class Bench implements Runnable {
       BenchReport report = new ClassifyBenchmark(options.docs, options.runs, options.warmup == null ? 2 : options.warmup, data,
           minilmDocs, System.err).run();
       System.out.print(options.render(report));
+      if (!candidates.equals(List.of("none"))) {
+        CandidateBenchmark.Table table = new CandidateBenchmark(candidates, train, test, System.err).run();
+        System.out.print(options.format.equals("json")
+            ? dev.framewatch.core.json.Json.mapper().writeValueAsString(table) + "\n" : table.render());
+      }
       return 0;
     }
   }

@@ -3,13 +3,18 @@ package dev.framewatch.analytics.classify;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hashed uni+bigram bag of words with a linear head: plain-array inference, no engine, thousands of texts a second. */
-public record BowClassifier(HashedFeatures features, LinearHead head) implements TextClassifier {
+/**
+ * Hashed uni+bigram bag of words with a linear head: plain-array inference, no engine, thousands of texts a second. The head
+ * is the one-vs-rest logistic head trained by DJL ({@code bow}), multinomial naive Bayes ({@code nb}) or softmax logistic
+ * regression in plain Java ({@code lr}): all three are linear over the same features, so they share this class.
+ */
+public record BowClassifier(String kind, HashedFeatures features, LinearHead head) implements TextClassifier {
   public static final String KIND = "bow";
+  public static final String NAIVE_BAYES = "nb";
+  public static final String LOGISTIC = "lr";
 
-  @Override
-  public String kind() {
-    return KIND;
+  public BowClassifier(HashedFeatures features, LinearHead head) {
+    this(KIND, features, head);
   }
 
   public Prediction predict(String text) {

@@ -74,31 +74,57 @@ public final class ClassifierService {
     return sample.toSet(task, tally.bySource(), tally.classesBySource());
   }
 
+  /** A labelled file to score the candidates on instead of a hash hold-out (a later-year split). */
+  public List<LabelledText> testSet(ClassifyTask task, Path file) {
+    return task.prepare(LabelledTexts.read(file, task.classes()));
+  }
+
   /**
    * Trains each of {@code kinds} ({@code bow}, {@code minilm}) on the set less {@code holdoutPercent} percent of it, scores
    * them on the part held out, and saves the one with the higher macro-F1 (on a tie the first listed) with a manifest of
    * how it was trained. Progress counts texts featurized and predicted, over every kind.
    */
   public TrainingResult train(TrainingSet set, List<String> kinds, int holdoutPercent, Device device, WorkProgress progress) {
-    HoldoutSplit split = HoldoutSplit.of(set.examples(), holdoutPercent);
-    progress.start((long) kinds.size() * set.examples().size());
-    ModelComparison.Result result = ModelComparison.run(new ClassifierTraining(device), kinds, split, set.task().classes(),
-        new PhaseCounter(progress));
+    return train(set, kinds, holdoutPercent, null, device, Device.cpu(), progress);
+  }
+
+  /**
+   * As above, with {@code test} (when not null) as the held-out part instead of a hash hold-out: a later-year file, so the
+   * model kept is the one that carries over to later years; the whole set is then trained on. The sentence encoders run on
+   * {@code encoderDevice}.
+   */
+  public TrainingResult train(TrainingSet set, List<String> kinds, int holdoutPercent, List<LabelledText> test, Device device,
+      Device encoderDevice, WorkProgress progress) {
+    HoldoutSplit split = test == null ? HoldoutSplit.of(set.examples(), holdoutPercent)
+        : new HoldoutSplit(set.examples(), List.copyOf(test));
+    progress.start((long) kinds.size() * (split.train().size() + split.heldOut().size()));
+    ModelComparison.Result result = ModelComparison.run(new ClassifierTraining(device, encoderDevice), kinds, split,
+        set.task().classes(), new PhaseCounter(progress));
     ObjectNode manifest = Json.mapper().createObjectNode();
     manifest.put("device", DeviceChoice.describe(device));
+    manifest.put("encoder_device", DeviceChoice.describe(encoderDevice));
     ObjectNode training = manifest.putObject("training");
-    training.put("examples", split.train().size()).put("held_out", split.heldOut().size());
+    training.put("examples", split.train().size()).put("held_out", split.heldOut().size())
+        .put("held_out_from", test == null ? holdoutPercent + "% hash hold-out" : "test file");
     training.putPOJO("by_class", set.byClass()).putPOJO("by_source", set.bySource());
+    if (!set.classesBySource().isEmpty()) {
+      training.putPOJO("by_source_and_class", set.classesBySource());
+    }
     ObjectNode evals = manifest.putObject("evaluation");
     List<TrainingResult.Candidate> candidates = result.candidates().stream()
-        .map(c -> new TrainingResult.Candidate(c.classifier().kind(), c.evaluation(), c.trainSeconds())).toList();
+        .map(c -> new TrainingResult.Candidate(c.classifier().kind(), c.evaluation(), c.trainSeconds(), c.docsPerSecond(),
+            c.classifier().engine(), ClassifierTraining.trainingEngine(c.classifier().kind()))).toList();
     for (TrainingResult.Candidate c : candidates) {
-      evals.set(c.kind(), EvaluationFormat.json(c.evaluation()));
+      ObjectNode e = EvaluationFormat.json(c.evaluation());
+      e.put("docs_per_second", Math.round(c.docsPerSecond() * 10) / 10.0).put("engine", c.engine())
+          .put("head_trained_by", c.trainedBy());
+      evals.set(c.kind(), e);
     }
     manifest.put("chosen_over", candidates.size() > 1 ? "held-out macro-F1" : "only candidate");
     try (TextClassifier winner = result.winner().classifier()) {
       Path dir = store.save(set.task().id(), winner, manifest);
-      return new TrainingResult(candidates, candidates.get(result.candidates().indexOf(result.winner())), dir);
+      return new TrainingResult(candidates, candidates.get(result.candidates().indexOf(result.winner())), dir,
+          DeviceChoice.describe(device));
     }
   }
 

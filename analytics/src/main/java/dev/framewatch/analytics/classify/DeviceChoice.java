@@ -4,20 +4,36 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 
 /**
- * {@code classify.device}: {@code auto} trains on the first GPU the PyTorch engine reports and on the CPU otherwise; {@code gpu}
- * without a GPU is an error rather than a silent fall-back, so a run that was meant for a GPU does not quietly take hours.
+ * {@code classify.device}: {@code auto} runs on the first GPU the engine reports and on the CPU otherwise; {@code gpu} without a
+ * GPU is an error rather than a silent fall-back, so a run that was meant for a GPU does not quietly take hours. Each engine is
+ * asked for itself: the heads train on DJL's PyTorch engine ({@link #resolve(String)}), the sentence encoders run on ONNX
+ * Runtime ({@link #forEncoders(String)}), whose Maven Central build is CPU-only unless {@code onnxruntime_gpu} replaces it.
  */
 public final class DeviceChoice {
   private DeviceChoice() {}
 
+  /** Where the heads train: by the GPUs DJL's PyTorch engine reports. */
   public static Device resolve(String setting) {
-    int gpus = Engine.getEngine(HeadTrainer.ENGINE).getGpuCount();
+    return resolve(setting, HeadTrainer.ENGINE, Engine.getEngine(HeadTrainer.ENGINE).getGpuCount());
+  }
+
+  /** Where the sentence encoders run: by the GPUs DJL's OnnxRuntime engine reports (none with the CPU build). */
+  public static Device forEncoders(String setting) {
+    return resolve(setting, SentenceEncoder.ENGINE, Engine.getEngine(SentenceEncoder.ENGINE).getGpuCount());
+  }
+
+  /**
+   * The device for {@code setting} when {@code engine} reports {@code gpus} GPUs.
+   *
+   * @throws IllegalArgumentException for {@code gpu} without a GPU, or a setting other than auto, cpu and gpu
+   */
+  public static Device resolve(String setting, String engine, int gpus) {
     return switch (setting) {
       case "cpu" -> Device.cpu();
       case "auto" -> gpus > 0 ? Device.gpu(0) : Device.cpu();
       case "gpu" -> {
         if (gpus == 0) {
-          throw new IllegalArgumentException("classify.device=gpu, but the PyTorch engine sees no GPU (use auto or cpu)");
+          throw new IllegalArgumentException("classify.device=gpu, but the " + engine + " engine sees no GPU (use auto or cpu)");
         }
         yield Device.gpu(0);
       }

@@ -37,6 +37,16 @@ public abstract sealed class IndexLabelling implements AutoCloseable permits Dom
     return stored.version();
   }
 
+  /** What runs the model's inference ({@code plain Java}, {@code ONNX Runtime 1.21.1 CPU}), for the line that says so. */
+  public String engine() {
+    return stored.classifier().engine();
+  }
+
+  /** Where it runs: the encoder's device for a sentence-encoder model, the CPU for the word models ({@code cpu}). */
+  public String device() {
+    return stored.classifier() instanceof EmbeddingClassifier e ? DeviceChoice.describe(e.encoder().device()) : "cpu";
+  }
+
   /** Labels the index, publishing to {@code sink} and flushing it before returning. */
   public abstract ApplySummary run(LabelSink sink, WorkProgress progress);
 

