@@ -99,9 +99,6 @@ public final class ClassifyCommand extends FramewatchCommand {
   /** One kind ({@code bge+bow}) or a comma list of them ({@code nb,lr,bge+bow}), each one of {@link ClassifierTraining#KINDS}. */
   private static List<String> kindList(String model) {
     List<String> kinds = List.of(model.split(",", -1));
-    if (kinds.size() == 1 && !ClassifierTraining.KINDS.contains(model)) {
-      throw new IllegalArgumentException("classify: unknown model " + model + " (expected bow, minilm or both)");
-    }
     for (String k : kinds) {
       if (!ClassifierTraining.KINDS.contains(k)) {
         throw new IllegalArgumentException("classify: unknown model " + k + " (expected a comma list of "

@@ -46,7 +46,8 @@ class ClassifyCommandTest {
     assertUsageError("classify eval needs --data FILE (JSON lines with text and label)", run("classify", "eval"));
     assertUsageError("classify: --model rules is the usage baseline, for eval --task usage only",
         run("classify", "--model", "rules", "train", "--task", "usage"));
-    assertUsageError("classify: unknown model xx (expected bow, minilm or both)", run("classify", "train", "--model", "xx"));
+    assertUsageError("classify: unknown model xx (expected a comma list of bow, nb, lr, minilm, bge, minilm+bow, bge+bow, "
+        + "or both or all)", run("classify", "train", "--model", "xx"));
     assertUsageError("Invalid value for option '--holdout': 'abc' is not an int", run("classify", "train", "--holdout", "abc"));
     assertUsageError("classify.device: must be auto, cpu or gpu", run("classify", "--device", "tpu", "train"));
     Path missing = dir.resolve("missing.jsonl");
