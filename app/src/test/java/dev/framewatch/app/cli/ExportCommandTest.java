@@ -4,23 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.app.testing.Cli;
-import dev.framewatch.core.method.FrameworkDetector;
-import dev.framewatch.core.method.MethodLoader;
-import dev.framewatch.core.record.RecordCodec;
-import dev.framewatch.core.settings.Settings;
-import dev.framewatch.core.vocabulary.Vocabulary;
-import dev.framewatch.index.schema.CommitData;
-import dev.framewatch.index.schema.DocumentBuilder;
-import dev.framewatch.index.schema.IndexSchema;
+import dev.framewatch.app.testing.RecordIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,26 +17,13 @@ class ExportCommandTest {
 
   /** Two papers and a repository under the default method, written where the data dir's index lives. */
   static void writeIndex(Path dataDir) throws Exception {
-    Path dir = Settings.defaults().with("data.dir", dataDir.toString()).indexDir();
-    Files.createDirectories(dir);
-    DocumentBuilder builder = new DocumentBuilder(new FrameworkDetector(MethodLoader.load("default")), Vocabulary.standard());
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexSchema.analyzer()))) {
-      for (String json : List.of(
-          "{\"id\":\"p1\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"A\",\"venue\":\"NIPS\",\"year\":2018,"
-              + "\"abstract\":\"We use PyTorch and TensorFlow.\"}",
-          "{\"id\":\"p2\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"B\",\"venue\":\"ACL\",\"year\":2020,"
-              + "\"abstract\":\"In JAX.\"}",
-          "{\"id\":\"gh:jax-ml/jax\",\"kind\":\"repo\",\"source\":\"github\",\"full_name\":\"jax-ml/jax\",\"stars\":30000,"
-              + "\"forks\":2800,\"topics\":[\"jax\"],\"created\":\"2018-10-25\"}")) {
-        var record = RecordCodec.decode(json);
-        w.updateDocument(new Term(IndexSchema.ID, record.id()), builder.build(record));
-      }
-      var method = builder.detector().method();
-      w.setLiveCommitData(new CommitData(Map.of(), method.name(), method.version(), Instant.EPOCH, method.label())
-          .toUserData().entrySet());
-      w.commit();
-    }
+    RecordIndex.write(dataDir, List.of(
+        "{\"id\":\"p1\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"A\",\"venue\":\"NIPS\",\"year\":2018,"
+            + "\"abstract\":\"We use PyTorch and TensorFlow.\"}",
+        "{\"id\":\"p2\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"B\",\"venue\":\"ACL\",\"year\":2020,"
+            + "\"abstract\":\"In JAX.\"}",
+        "{\"id\":\"gh:jax-ml/jax\",\"kind\":\"repo\",\"source\":\"github\",\"full_name\":\"jax-ml/jax\",\"stars\":30000,"
+            + "\"forks\":2800,\"topics\":[\"jax\"],\"created\":\"2018-10-25\"}"));
   }
 
   /** NeurIPS is a general venue: no domain from it. */

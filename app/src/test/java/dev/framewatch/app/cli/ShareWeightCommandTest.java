@@ -4,23 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.framewatch.app.testing.Cli;
-import dev.framewatch.core.method.FrameworkDetector;
-import dev.framewatch.core.method.MethodLoader;
-import dev.framewatch.core.record.RecordCodec;
-import dev.framewatch.core.settings.Settings;
-import dev.framewatch.core.vocabulary.Vocabulary;
-import dev.framewatch.index.schema.CommitData;
-import dev.framewatch.index.schema.DocumentBuilder;
-import dev.framewatch.index.schema.IndexSchema;
-import java.nio.file.Files;
+import dev.framewatch.app.testing.RecordIndex;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,26 +15,13 @@ class ShareWeightCommandTest {
   @TempDir Path dataDir;
 
   private void writeIndex() throws Exception {
-    Path dir = Settings.defaults().with("data.dir", dataDir.toString()).indexDir();
-    Files.createDirectories(dir);
-    DocumentBuilder builder = new DocumentBuilder(new FrameworkDetector(MethodLoader.load("default")), Vocabulary.standard());
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IndexSchema.analyzer()))) {
-      for (String json : List.of(
-          model("a/big", "pytorch", "2024-01-10", 9000),
-          model("a/small", "pytorch", "2024-01-11", 100),
-          model("b/tf", "tf", "2024-01-12", 900),
-          model("c/none", "region:us", "2024-01-13", 50000),
-          "{\"id\":\"p1\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"A\",\"venue\":\"ICLR\",\"year\":2024,"
-              + "\"abstract\":\"We use TensorFlow.\"}")) {
-        var record = RecordCodec.decode(json);
-        w.updateDocument(new Term(IndexSchema.ID, record.id()), builder.build(record));
-      }
-      var method = builder.detector().method();
-      w.setLiveCommitData(new CommitData(Map.of(), method.name(), method.version(), Instant.EPOCH, method.label())
-          .toUserData().entrySet());
-      w.commit();
-    }
+    RecordIndex.write(dataDir, List.of(
+        model("a/big", "pytorch", "2024-01-10", 9000),
+        model("a/small", "pytorch", "2024-01-11", 100),
+        model("b/tf", "tf", "2024-01-12", 900),
+        model("c/none", "region:us", "2024-01-13", 50000),
+        "{\"id\":\"p1\",\"kind\":\"paper\",\"source\":\"test\",\"title\":\"A\",\"venue\":\"ICLR\",\"year\":2024,"
+            + "\"abstract\":\"We use TensorFlow.\"}"));
   }
 
   private static String model(String id, String tag, String created, long downloads) {
