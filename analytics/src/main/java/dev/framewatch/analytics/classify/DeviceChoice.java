@@ -41,6 +41,15 @@ public final class DeviceChoice {
     };
   }
 
+  /**
+   * The setting the heads are placed by. With a sentence encoder among the candidates, {@code gpu} asks for the encoder's GPU,
+   * where the work is: the heads (one linear layer) then go to a GPU only where PyTorch has one, since the PyTorch natives on
+   * Maven Central are CPU builds and {@code -Pgpu} swaps in only ONNX Runtime's. Without an encoder the setting stands.
+   */
+  public static String headSetting(String setting, boolean withEncoder) {
+    return withEncoder && "gpu".equals(setting) ? "auto" : setting;
+  }
+
   /** "cpu" or "gpu(0)", for the line that says where a model was trained. */
   public static String describe(Device device) {
     return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";

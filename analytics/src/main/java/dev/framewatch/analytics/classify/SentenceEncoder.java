@@ -11,6 +11,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,10 +87,22 @@ public final class SentenceEncoder implements AutoCloseable {
     return device;
   }
 
-  /** What runs the encoder, for the lines that say so: {@code ONNX Runtime 1.21.1 CPU}. */
+  /**
+   * What runs the encoder, for the lines that say so: {@code ONNX Runtime 1.21.1 CPU}, or with the {@code -Pgpu} build
+   * {@code ONNX Runtime 1.21.0 (CUDA build) GPU(0)}. The version is the native library's own (DJL's engine reports the one it was
+   * built against), and the build is named so that a CPU line from the GPU build says why: CUDA did not load.
+   */
   public static String engineDescription(Device device) {
-    String version = ai.djl.engine.Engine.getEngine(ENGINE).getVersion();
-    return "ONNX Runtime " + version + (device.isGpu() ? " GPU(" + device.getDeviceId() + ")" : " CPU");
+    ai.djl.engine.Engine.getEngine(ENGINE); // loads the native library
+    String version;
+    try {
+      version = OrtEnvironment.getEnvironment().getVersion();
+    } catch (RuntimeException | UnsatisfiedLinkError e) {
+      version = ai.djl.engine.Engine.getEngine(ENGINE).getVersion();
+    }
+    boolean cudaBuild = OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+    return "ONNX Runtime " + version + (cudaBuild ? " (CUDA build)" : "")
+        + (device.isGpu() ? " GPU(" + device.getDeviceId() + ")" : " CPU");
   }
 
   private static void copy(String resource, String artifact, Path to) throws IOException {

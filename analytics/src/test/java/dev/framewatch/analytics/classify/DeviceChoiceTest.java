@@ -31,6 +31,17 @@ class DeviceChoiceTest {
   }
 
   @Test
+  void gpuWithAnEncoderAsksTheEncoderForItAndLetsTheHeadsFollowPyTorch() {
+    assertEquals("auto", DeviceChoice.headSetting("gpu", true));
+    assertEquals("gpu", DeviceChoice.headSetting("gpu", false));
+    assertEquals("cpu", DeviceChoice.headSetting("cpu", true));
+    assertEquals("auto", DeviceChoice.headSetting("auto", false));
+    // -Pgpu on a GPU machine: ONNX Runtime sees the GPU, PyTorch (CPU natives) does not; the run goes on, encoder on the GPU.
+    assertEquals(Device.gpu(0), DeviceChoice.resolve("gpu", "OnnxRuntime", 1));
+    assertEquals(Device.cpu(), DeviceChoice.resolve(DeviceChoice.headSetting("gpu", true), "PyTorch", 0));
+  }
+
+  @Test
   void theEnginesOfThisMachineDecide() {
     // The encoders' ONNX Runtime from Maven Central is the CPU build: it reports no GPU, so auto keeps them on the CPU even
     // where PyTorch sees one, and gpu for an encoder says so.

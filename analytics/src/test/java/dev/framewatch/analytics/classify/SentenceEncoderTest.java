@@ -60,8 +60,11 @@ class SentenceEncoderTest {
       assertTrue(dot(e.get(0), e.get(1)) > dot(e.get(0), e.get(2)) + 0.1,
           "paraphrase " + dot(e.get(0), e.get(1)) + " vs unrelated " + dot(e.get(0), e.get(2)));
       assertEquals("bge", encoder.spec().kind());
-      assertTrue(SentenceEncoder.engineDescription(Device.cpu()).matches("ONNX Runtime 1\\.\\d+\\.\\d+ CPU"),
+      assertTrue(SentenceEncoder.engineDescription(Device.cpu()).matches("ONNX Runtime 1\\.\\d+\\.\\d+( \\(CUDA build\\))? CPU"),
           SentenceEncoder.engineDescription(Device.cpu()));
+      // -Pgpu's onnxruntime_gpu says so even where CUDA did not load and the encoder ran on the CPU.
+      assertEquals(ai.onnxruntime.OrtEnvironment.getAvailableProviders().contains(ai.onnxruntime.OrtProvider.CUDA),
+          SentenceEncoder.engineDescription(Device.cpu()).contains("(CUDA build)"));
     }
   }
 

@@ -66,15 +66,15 @@ final class ClassifierConsole {
     if (!set.missingClasses().isEmpty()) {
       out.println("no examples of " + set.missingClasses() + ": the model cannot predict these classes");
     }
-    Device device = DeviceChoice.resolve(settings.classifyDevice());
+    // The encoders run on ONNX Runtime, asked for its own GPUs only when an encoder is trained (its Maven build has none).
+    boolean encoders = kinds.stream().anyMatch(ClassifierTraining::usesEncoder);
+    Device encoderDevice = encoders ? DeviceChoice.forEncoders(settings.classifyDevice()) : Device.cpu();
+    Device device = DeviceChoice.resolve(DeviceChoice.headSetting(settings.classifyDevice(), encoders));
     out.println("device: " + DeviceChoice.describe(device) + " (classify.device=" + settings.classifyDevice() + ")");
     if (!set.classesBySource().isEmpty()) {
       // Which evidence taught which class (before the cap): a class that only one weak source gives is only as good as it.
       out.println("weak labels by source and class: " + set.classesBySource());
     }
-    // The encoders run on ONNX Runtime, asked for its own GPUs only when an encoder is trained (its Maven build has none).
-    boolean encoders = kinds.stream().anyMatch(ClassifierTraining::usesEncoder);
-    Device encoderDevice = encoders ? DeviceChoice.forEncoders(settings.classifyDevice()) : Device.cpu();
     out.println("engines: heads trained by PyTorch (DJL) on " + DeviceChoice.describe(device)
         + (encoders ? "; sentence encoders on " + SentenceEncoder.engineDescription(encoderDevice) : ""));
     List<LabelledText> heldOut = test == null ? null : service.testSet(task, test);
