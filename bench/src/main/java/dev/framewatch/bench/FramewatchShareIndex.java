@@ -4,6 +4,7 @@ import dev.framewatch.core.method.FrameworkDetector;
 import dev.framewatch.core.method.Method;
 import dev.framewatch.core.vocabulary.Vocabulary;
 import dev.framewatch.index.IndexDirectory;
+import dev.framewatch.index.indexer.IdWrites;
 import dev.framewatch.index.schema.Dimension;
 import dev.framewatch.index.count.ShareCounter;
 import dev.framewatch.index.count.ShareCounts;
@@ -22,7 +23,6 @@ import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 
 /** framewatch's side of {@code bench share}: a real on-disk index built by DocumentBuilder, counted by ShareCounter. */
@@ -33,12 +33,14 @@ public final class FramewatchShareIndex implements AutoCloseable {
   private final DocumentBuilder builder;
   private final Method method;
   private final IndexWriter writer;
+  private final IdWrites writes;
   private DirectoryReader reader;
   private final ShareCounter counter = new ShareCounter();
   /** The same engine without the cache of unfiltered segment tallies: what a first count after opening the index costs. */
   private final ShareCounter uncached = new ShareCounter(Vocabulary.standard(), false);
 
-  public FramewatchShareIndex(Path dir, FrameworkDetector detector, double ramBufferMb) {
+  /** @param expectedDocuments how many rows will be added: sizes the filter of ids already written ({@link IdWrites}) */
+  public FramewatchShareIndex(Path dir, FrameworkDetector detector, double ramBufferMb, long expectedDocuments) {
     this.dir = dir;
     this.builder = new DocumentBuilder(detector, Vocabulary.standard());
     this.method = detector.method();
@@ -49,6 +51,8 @@ public final class FramewatchShareIndex implements AutoCloseable {
       merges.disableAutoIOThrottle();
       this.writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(IndexSchema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb).setMergeScheduler(merges));
+      // As the indexer writes into a new index: by id, adding where the id cannot be there yet.
+      this.writes = IdWrites.of(writer, expectedDocuments);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -57,7 +61,7 @@ public final class FramewatchShareIndex implements AutoCloseable {
   /** Thread-safe: several threads may add rows at once. */
   public void add(BenchRow row) {
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, row.id()), builder.build(row.toPaper()));
+      writes.write(row.id(), builder.build(row.toPaper()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

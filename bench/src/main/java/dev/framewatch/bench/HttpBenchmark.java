@@ -71,7 +71,7 @@ public final class HttpBenchmark {
     FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
     err.printf(Locale.ROOT, "indexing %,d generated papers...%n", documents);
     try (FramewatchShareIndex index = new FramewatchShareIndex(DataDir.at(dataDir).index(), detector,
-        ShareBenchmark.RAM_BUFFER_MB)) {
+        ShareBenchmark.RAM_BUFFER_MB, documents)) {
       ParallelIndexing.run(documents, index, row -> {}, err); // as bench share builds: 10M documents in minutes, not an hour
       index.commitAndOpen();
     }

@@ -79,7 +79,7 @@ public final class ShareBenchmark {
   public Loaded load(Path workDir) throws Exception {
     Path indexDir = Files.createDirectories(workDir.resolve("index"));
     FrameworkDetector detector = new FrameworkDetector(MethodLoader.load("default"));
-    FramewatchShareIndex index = new FramewatchShareIndex(indexDir, detector, RAM_BUFFER_MB);
+    FramewatchShareIndex index = new FramewatchShareIndex(indexDir, detector, RAM_BUFFER_MB, documents);
     DuckDbShareTable table = new DuckDbShareTable(workDir);
     int threads = ParallelIndexing.threads();
     long start = System.nanoTime();

@@ -122,9 +122,22 @@ final class SegmentCounter {
         }
       }
     }
-    // Fold: strings are built once per group and framework ordinal of this segment, never per document.
-    int groups = dense ? (int) groupSpace : groupIndex.size();
-    int[] fwSlot = new int[(int) fwCount];
+    fold(tally, counts, units, dense ? (int) groupSpace : groupIndex.size(), dense ? null : groupIndex, stride, radix, dims,
+        frameworks, fractional && fwSingle == null);
+  }
+
+  /**
+   * Folds one segment's flat counts into the tally: strings are built once per group and framework ordinal of the segment,
+   * never per document.
+   *
+   * @param groupIndex the packed tuple of each group index when groups were hashed, null when the index is the tuple
+   * @param fractionalUnits whether {@code units} holds the framework weights; otherwise each count is a whole weight
+   */
+  static void fold(Tally tally, long[] counts, long[] units, int groups, LongIntMap groupIndex, int stride, long[] radix,
+      LeafDimension[] dims, LeafDimension frameworks, boolean fractionalUnits) throws IOException {
+    int nd = dims.length;
+    int fwCount = stride - 2;
+    int[] fwSlot = new int[fwCount];
     Arrays.fill(fwSlot, -1);
     long[] ords = new long[nd];
     for (int g = 0; g < groups; g++) {
@@ -132,7 +145,7 @@ final class SegmentCounter {
       if (counts[base] == 0) {
         continue;
       }
-      long packed = dense ? g : groupIndex.keyAt(g);
+      long packed = groupIndex == null ? g : groupIndex.keyAt(g);
       for (int i = nd - 1; i >= 0; i--) {
         ords[i] = packed / radix[i] - 1;
         packed %= radix[i];
@@ -149,7 +162,7 @@ final class SegmentCounter {
             fwSlot[f] = tally.frameworkSlot(frameworks.lookup(f));
           }
           // A single-valued segment never names two frameworks in one document: whole counts are the weights.
-          group.add(fwSlot[f], c, fractional && fwSingle == null ? units[base + 2 + f] : c * Tally.UNITS);
+          group.add(fwSlot[f], c, fractionalUnits ? units[base + 2 + f] : c * Tally.UNITS);
         }
       }
     }
@@ -186,7 +199,7 @@ final class SegmentCounter {
   }
 
   /** Multipliers packing one ordinal per dimension (-1 for "missing") into a long, or null when they would not fit. */
-  private static long[] radix(LeafDimension[] dims) {
+  static long[] radix(LeafDimension[] dims) {
     long[] radix = new long[dims.length];
     long m = 1;
     try {
@@ -209,7 +222,7 @@ final class SegmentCounter {
   }
 
   /** One dimension's doc values in one segment, with the ordinal-to-string lookups cached. */
-  private static final class LeafDimension {
+  static final class LeafDimension {
     final SortedSetDocValues values;
     private final Map<Long, String> names = new HashMap<>();
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -30,6 +31,7 @@ final class SegmentRunner {
   private final int denseMaxSlots;
   private final long parallelMinDocs;
   private final int minSliceDocs;
+  private final boolean fromPostings;
 
   /** @param cache where unfiltered segment tallies are kept, null for none */
   SegmentRunner(SegmentCountCache cache, int denseMaxSlots) {
@@ -38,6 +40,15 @@ final class SegmentRunner {
 
   /** For tests: small thresholds send a small index through the parallel, sliced path. */
   SegmentRunner(SegmentCountCache cache, int denseMaxSlots, long parallelMinDocs, int minSliceDocs) {
+    this(cache, denseMaxSlots, parallelMinDocs, minSliceDocs, true);
+  }
+
+  /**
+   * @param fromPostings whether plans that count every document (less excluding terms) read the postings of their dimension
+   *     terms ({@link PostingsCounter}); off, every slice is counted from doc values ({@link SegmentCounter}), as tests compare
+   */
+  SegmentRunner(SegmentCountCache cache, int denseMaxSlots, long parallelMinDocs, int minSliceDocs, boolean fromPostings) {
+    this.fromPostings = fromPostings;
     this.cache = cache;
     this.denseMaxSlots = denseMaxSlots;
     this.parallelMinDocs = parallelMinDocs;
@@ -136,6 +147,10 @@ final class SegmentRunner {
 
   private Tally count(Slice slice, Weight weight, CountPlan plan) throws IOException {
     Tally tally = new Tally();
+    List<Term> excluded = fromPostings ? PostingsCounter.excludedTermsOrNull(plan) : null;
+    if (excluded != null && PostingsCounter.count(slice.leaf(), slice.from(), slice.to(), plan, excluded, tally, denseMaxSlots)) {
+      return tally;
+    }
     Scorer scorer = weight.scorer(slice.leaf());
     if (scorer != null) {
       SegmentCounter.count(slice.leaf(), new DocRange(scorer.iterator(), slice.from(), slice.to()), plan, tally,

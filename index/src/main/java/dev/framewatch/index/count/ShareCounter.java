@@ -33,6 +33,15 @@ public final class ShareCounter {
     this(vocabulary, SegmentCounter.DENSE_MAX_SLOTS);
   }
 
+  /**
+   * For tests: the engine that reads each document's doc values for every plan ({@link SegmentCounter} only), the reference
+   * the postings path of unfiltered counts ({@link PostingsCounter}) must match.
+   */
+  static ShareCounter docValuesOnly(Vocabulary vocabulary, int denseMaxSlots) {
+    return new ShareCounter(vocabulary, new SegmentRunner(null, denseMaxSlots, SegmentRunner.PARALLEL_MIN_DOCS,
+        SegmentRunner.MIN_SLICE_DOCS, false));
+  }
+
   /** For tests: {@code denseMaxSlots = 1} sends every segment down the hashed path. */
   ShareCounter(Vocabulary vocabulary, int denseMaxSlots) {
     this(vocabulary, denseMaxSlots, true);

@@ -45,6 +45,8 @@ final class LuceneSink implements AutoCloseable {
   private final Directory directory;
   /** Holds the index's write lock until {@link #close}; never commits on its own. */
   private final IndexWriter writer;
+  /** Adds where the id cannot be in the index yet (a new or rebuilt index), updates otherwise. */
+  private final IdWrites writes;
   private CommitData resumed = CommitData.EMPTY;
   private boolean hasCommit;
 
@@ -72,6 +74,7 @@ final class LuceneSink implements AutoCloseable {
     }
     this.indexDir = indexDir;
     this.methods = methods;
+    this.writes = IdWrites.of(writer);
   }
 
   /**
@@ -151,7 +154,7 @@ final class LuceneSink implements AutoCloseable {
    */
   void update(String id, Document document) {
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, id), document);
+      writes.write(id, document);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index " + indexDir + ": " + e.getMessage(), e);
     }
