@@ -61,7 +61,7 @@ public final class RowGenerator {
   public static final String FILTER_WORD = "quaternion";
 
   private final long seed;
-  private final double[] wordCdf;
+  private final GuidedPick words;
   private final double[] venueCdf;
 
   public RowGenerator() {
@@ -74,7 +74,7 @@ public final class RowGenerator {
     for (int i = 0; i < zipf.length; i++) {
       zipf[i] = 1.0 / (i + 1);
     }
-    this.wordCdf = cdf(zipf);
+    this.words = new GuidedPick(cdf(zipf));
     this.venueCdf = cdf(VENUE_WEIGHTS);
     checkFilterWord();
   }
@@ -91,7 +91,7 @@ public final class RowGenerator {
       int nWords = 20 + random.nextInt(21);
       words.clear();
       for (int w = 0; w < nWords; w++) {
-        words.add(WORDS[pick(wordCdf, random)]);
+        words.add(WORDS[this.words.pick(random)]);
       }
       // Each framework named once, at a random place in the text: "... implemented in PyTorch ..."
       for (int f : fws) {
@@ -145,12 +145,45 @@ public final class RowGenerator {
     return out;
   }
 
-  private static int pick(double[] cdf, Random random) {
+  static int pick(double[] cdf, Random random) {
     int i = Arrays.binarySearch(cdf, random.nextDouble());
     return Math.min(i < 0 ? -i - 1 : i, cdf.length - 1);
   }
 
-  private static double[] cdf(double[] weights) {
+  /**
+   * Draws indexes by cumulative weights as {@link #pick} does, the same index for the same random number, without its binary
+   * search: a guide table says where in the CDF each of {@code 4n} equal slices of [0, 1) begins, and a short walk from there
+   * finds the first entry at or above the number (Chen's method; about two steps instead of nine for the 400 words). The words
+   * are most of a row's draws, and the generator runs on the thread that feeds the indexing threads.
+   */
+  static final class GuidedPick {
+    private final double[] cdf;
+    private final int[] guide;
+
+    GuidedPick(double[] cdf) {
+      this.cdf = cdf;
+      this.guide = new int[cdf.length * 4];
+      int i = 0;
+      for (int j = 0; j < guide.length; j++) {
+        double sliceStart = j / (double) guide.length;
+        while (i < cdf.length - 1 && cdf[i] < sliceStart) {
+          i++;
+        }
+        guide[j] = i; // no entry before i reaches the slice's start, so no number in the slice picks one
+      }
+    }
+
+    int pick(Random random) {
+      double u = random.nextDouble();
+      int i = guide[Math.min((int) (u * guide.length), guide.length - 1)];
+      while (i < cdf.length - 1 && cdf[i] < u) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  static double[] cdf(double[] weights) {
     double total = Arrays.stream(weights).sum();
     double[] out = new double[weights.length];
     double acc = 0;

@@ -269,7 +269,13 @@ public final class FrameworkDetector {
 
   /** The text a record is judged by. */
   static String text(EvidenceRecord record) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb;
+    if (record instanceof Paper p) {
+      // Sized up front: a paper's full text can be hundreds of kilobytes, and growing the buffer copies it again each time.
+      sb = new StringBuilder(length(p.title()) + length(p.abstractText()) + length(p.text()) + 3);
+    } else {
+      sb = new StringBuilder();
+    }
     if (record instanceof Paper p) {
       append(sb, p.title());
       append(sb, p.abstractText());
@@ -287,6 +293,10 @@ public final class FrameworkDetector {
       append(sb, s.repo().replace('/', ' '));
     }
     return sb.toString();
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   private static void append(StringBuilder sb, String s) {

@@ -98,6 +98,90 @@ final class RequiredLiteral {
     return List.copyOf(out);
   }
 
+  /**
+   * Lower-case literals one of which every match starts with, after what matches no text (inline flags, word boundaries,
+   * lookbehinds, {@code ^}): {@code pytorch} for {@code \bpytorch\b}, {@code torch.} for {@code (?<![\w.])torch\.(?:nn|jit)},
+   * both of {@code (?:pytorch|keras)[- ]like}. No match starts before the first occurrence of one of them, so a search may
+   * begin there. Empty when the pattern may start otherwise (a top-level alternation, an optional first character, a class).
+   * Unlike {@link #requirements} a literal may be one or two characters long: it only moves the start of the search.
+   */
+  static List<String> leading(String regex) {
+    if (hasTopLevelAlternation(regex) || regex.contains("\\Q") || regex.contains("\\p")) {
+      return List.of();
+    }
+    int i = 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '^') {
+        i++;
+      } else if (c == '\\' && i + 1 < regex.length() && "bBA".indexOf(regex.charAt(i + 1)) >= 0) {
+        i += 2;
+      } else if (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)
+          || (c == '(' && regex.substring(i).matches("(?s)\\(\\?[imsux-]+\\).*"))) {
+        int close = closingParen(regex, i);
+        if (close < 0) {
+          return List.of();
+        }
+        i = close + 1;
+      } else {
+        break;
+      }
+    }
+    if (i >= regex.length()) {
+      return List.of();
+    }
+    if (regex.charAt(i) == '(') {
+      int close = closingParen(regex, i);
+      if (close < 0 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+        return List.of();
+      }
+      return plainAlternatives(regex.substring(i, close + 1));
+    }
+    StringBuilder literal = new StringBuilder();
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      char value = c;
+      int next = i + 1;
+      boolean isLiteral;
+      if (c == '\\' && i + 1 < regex.length()) {
+        value = regex.charAt(i + 1);
+        next = i + 2;
+        isLiteral = ".-_/+#@".indexOf(value) >= 0;
+      } else {
+        isLiteral = Character.isLetterOrDigit(c) || c == '-' || c == '_';
+      }
+      if (!isLiteral || (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0)) {
+        break; // an optional character: what follows may start the match one character earlier
+      }
+      literal.append(value);
+      i = next;
+    }
+    return literal.length() == 0 ? List.of() : List.of(literal.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a {@code |} outside every group and class splits the pattern into alternatives. */
+  private static boolean hasTopLevelAlternation(String regex) {
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closingBracket(regex, i);
+        if (i < 0) {
+          return true;
+        }
+      } else if (c == '(') {
+        i = closingParen(regex, i);
+        if (i < 0) {
+          return true;
+        }
+      } else if (c == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void flush(StringBuilder literal, List<List<String>> out) {
     if (literal.length() >= MIN_LENGTH) {
       out.add(List.of(literal.toString().toLowerCase(Locale.ROOT)));

@@ -26,12 +26,15 @@ final class TextMatcher {
   private final Pattern traps;
   /** What each trap requires; when no trap's requirements are met, no trap can match and there is nothing to mask. */
   private final List<int[][]> trapRequirements = new ArrayList<>();
+  /** What each trap starts with (indexes of literals, empty when unknown): where the search for traps may begin. */
+  private final List<int[]> trapLeads = new ArrayList<>();
 
   /**
-   * A pattern and what it requires: per requirement, the indexes of its literals, one of which must occur (see
-   * {@link RequiredLiteral#requirements}).
+   * A pattern, what it requires (per requirement, the indexes of its literals, one of which must occur: see
+   * {@link RequiredLiteral#requirements}) and what every match starts with (indexes of literals, empty when unknown: see
+   * {@link RequiredLiteral#leading}).
    */
-  private record Rule(Pattern pattern, int[][] requirements) {}
+  private record Rule(Pattern pattern, int[][] requirements, int[] lead) {}
 
   TextMatcher(Method method) {
     add(EvidenceClass.NAME, method.frameworks(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -41,6 +44,7 @@ final class TextMatcher {
     this.traps = method.traps().isEmpty() ? null : alternation(method.traps(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (Pattern trap : method.traps()) {
       trapRequirements.add(literalIds(trap));
+      trapLeads.add(leadIds(trap));
     }
   }
 
@@ -48,7 +52,7 @@ final class TextMatcher {
     Map<String, List<Rule>> classRules = new LinkedHashMap<>();
     Map<String, Pattern> classCombined = new LinkedHashMap<>();
     byFramework.forEach((id, patterns) -> {
-      classRules.put(id, patterns.stream().map(p -> new Rule(p, literalIds(p))).toList());
+      classRules.put(id, patterns.stream().map(p -> new Rule(p, literalIds(p), leadIds(p))).toList());
       classCombined.put(id, alternation(patterns, flags));
     });
     rules.put(evidence, classRules);
@@ -58,6 +62,10 @@ final class TextMatcher {
   private int[][] literalIds(Pattern p) {
     return RequiredLiteral.requirements(p.pattern()).stream()
         .map(anyOf -> anyOf.stream().mapToInt(this::literalId).toArray()).toArray(int[][]::new);
+  }
+
+  private int[] leadIds(Pattern p) {
+    return RequiredLiteral.leading(p.pattern()).stream().mapToInt(this::literalId).toArray();
   }
 
   private int literalId(String literal) {
@@ -88,13 +96,23 @@ final class TextMatcher {
     }
     String lower = text.toLowerCase(Locale.ROOT); // for the literal checks only; matching runs on the original text
     byte[] seen = new byte[literals.size()]; // 0 not looked up yet, 1 present, 2 absent
-    String cleaned = mayHoldTrap(lower, seen) ? maskTraps(text) : text;
+    // Where each literal first occurs, once asked: 0 not looked up yet, -1 absent, else the position + 1. Lower-casing can
+    // change the length of some non-Latin text; then positions in it are not positions in the text, and searches start at 0.
+    int[] firstAt = lower.length() == text.length() ? new int[literals.size()] : null;
+    String cleaned = text;
+    int trapFrom = mayHoldTrap(lower, seen, firstAt);
+    if (trapFrom >= 0) {
+      cleaned = maskTraps(text, trapFrom);
+    }
+    String masked = cleaned;
     rules.forEach((evidence, byFramework) -> byFramework.forEach((id, frameworkRules) -> {
       if (!everyClass && found.containsKey(id)) {
         return;
       }
       for (Rule rule : frameworkRules) {
-        if (met(rule.requirements(), lower, seen) && rule.pattern().matcher(cleaned).find()) {
+        // A match starts at an occurrence of the rule's leading literal: the scan of the text before the first is skipped
+        // (find(from) still lets \b and lookbehinds see the characters before it).
+        if (met(rule.requirements(), lower, seen) && rule.pattern().matcher(masked).find(from(rule.lead(), lower, firstAt))) {
           found.computeIfAbsent(id, k -> EnumSet.noneOf(EvidenceClass.class)).add(evidence);
           break;
         }
@@ -145,23 +163,54 @@ final class TextMatcher {
   /** Where in the text a framework is named, and how. */
   record Passage(EvidenceClass evidence, int start, int end) {}
 
-  /** Whether some trap's requirements are met (a trap with none always may match). */
-  private boolean mayHoldTrap(String lower, byte[] seen) {
-    for (int[][] requirements : trapRequirements) {
-      if (met(requirements, lower, seen)) {
-        return true;
+  /**
+   * Where the first match of a pattern starting with one of {@code lead} can start: the first occurrence of any of them in
+   * the lower-cased text; 0 when that is not known (no leading literal, positions that do not line up, none found).
+   */
+  private int from(int[] lead, String lower, int[] firstAt) {
+    if (lead.length == 0 || firstAt == null) {
+      return 0;
+    }
+    int min = Integer.MAX_VALUE;
+    for (int id : lead) {
+      if (firstAt[id] == 0) {
+        int at = lower.indexOf(literals.get(id));
+        firstAt[id] = at < 0 ? -1 : at + 1;
+      }
+      if (firstAt[id] > 0) {
+        min = Math.min(min, firstAt[id] - 1);
       }
     }
-    return false;
+    return min == Integer.MAX_VALUE ? 0 : min;
+  }
+
+  /**
+   * Where the search for traps may begin: -1 when no trap's requirements are met (a trap with none always may match), else
+   * the earliest place a trap whose requirements are met can start.
+   */
+  private int mayHoldTrap(String lower, byte[] seen, int[] firstAt) {
+    int from = -1;
+    for (int t = 0; t < trapRequirements.size(); t++) {
+      if (met(trapRequirements.get(t), lower, seen)) {
+        int at = from(trapLeads.get(t), lower, firstAt);
+        from = from < 0 ? at : Math.min(from, at);
+      }
+    }
+    return from;
   }
 
   /** Blanks out trap phrases with spaces of the same length, so positions in the masked text are positions in the original. */
   private String maskTraps(String text) {
+    return maskTraps(text, 0);
+  }
+
+  /** As {@link #maskTraps(String)}, for a text where no trap starts before {@code from}. */
+  private String maskTraps(String text, int from) {
     if (traps == null) {
       return text;
     }
     Matcher m = traps.matcher(text);
-    if (!m.find()) {
+    if (!m.find(from)) {
       return text;
     }
     StringBuilder sb = new StringBuilder(text);

@@ -50,4 +50,30 @@ class RequiredLiteralTest {
     assertEquals(List.of(), RequiredLiteral.all("pytorch|torch"));
     assertEquals(List.of(), RequiredLiteral.all("(?:import\\s+torch"));
   }
+
+  @Test
+  void leadingLiteralsStartEveryMatch() {
+    assertEquals(List.of("pytorch"), RequiredLiteral.leading("\\bpytorch\\b"));
+    assertEquals(List.of("pytorch"), RequiredLiteral.leading("\\bpytorch[- ]lightning\\b"));
+    assertEquals(List.of("keras"), RequiredLiteral.leading("(?<!tf\\.)\\bkeras\\b"), "a lookbehind matches no text");
+    assertEquals(List.of("torch."), RequiredLiteral.leading("(?<![\\w.])torch\\.(?:nn|utils)\\b"));
+    assertEquals(List.of("import"), RequiredLiteral.leading("(?m)\\bimport\\s+torch(?=\\.\\w|\\s*;|$)"));
+    assertEquals(List.of("jnp."), RequiredLiteral.leading("(?<![\\w.])jnp\\.(?!(?:com|org)\\b)[A-Za-z_]\\w*"));
+    assertEquals(List.of("tf"), RequiredLiteral.leading("(?i)\\btf[-‐ ]?idf\\b"), "short, and it stops before an optional");
+    assertEquals(List.of("jax"), RequiredLiteral.leading("\\bJAX\\b"), "lower-cased");
+    assertEquals(List.of("pytorch", "keras", "tensorflow"),
+        RequiredLiteral.leading("(?i)\\b(?:pytorch|keras|tensorflow)[- ](?:like|style|inspired)\\b"));
+    assertEquals(List.of("a"), RequiredLiteral.leading("a+b"), "at least one a");
+  }
+
+  @Test
+  void noLeadingLiteralWhereAMatchMayStartOtherwise() {
+    assertEquals(List.of(), RequiredLiteral.leading("pytorch|torch"));
+    assertEquals(List.of(), RequiredLiteral.leading("(?:py)?torch"));
+    assertEquals(List.of(), RequiredLiteral.leading("p?ytorch"));
+    assertEquals(List.of(), RequiredLiteral.leading("\\w+torch"));
+    assertEquals(List.of(), RequiredLiteral.leading("(?=x)xy"), "a lookahead is not skipped");
+    assertEquals(List.of(), RequiredLiteral.leading("[Tt]orch"));
+    assertEquals(List.of(), RequiredLiteral.leading("(?:ab|c)d"), "c is too short for a plain alternative");
+  }
 }
