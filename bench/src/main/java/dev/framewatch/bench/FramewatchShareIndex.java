@@ -69,9 +69,29 @@ public final class FramewatchShareIndex implements AutoCloseable {
 
   /** Commits (with the method in the commit data, as the indexer does), closes the writer, opens the reader. */
   public void commitAndOpen() {
+    commit();
+    closeAndOpen();
+  }
+
+  /**
+   * Commits every document written so far, with the method in the commit data as the indexer does: from here the index is
+   * complete and searchable. Merges the writer started may still run.
+   */
+  public void commit() {
     try {
       writer.setLiveCommitData(new CommitData(Map.of(), method.name(), method.version(), Instant.now()).toUserData().entrySet());
       writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Closes the writer, which waits for its running merges and commits their result (the live indexer keeps its writer open and
+   * lets them finish in the background), then opens the reader on the merged index.
+   */
+  public void closeAndOpen() {
+    try {
       writer.close();
       reader = IndexDirectory.openReader(dir);
     } catch (IOException e) {

@@ -72,7 +72,7 @@ public final class HttpBenchmark {
     err.printf(Locale.ROOT, "indexing %,d generated papers...%n", documents);
     try (FramewatchShareIndex index = new FramewatchShareIndex(DataDir.at(dataDir).index(), detector,
         ShareBenchmark.RAM_BUFFER_MB, documents)) {
-      ParallelIndexing.run(documents, index, row -> {}, err); // as bench share builds: 10M documents in minutes, not an hour
+      ParallelIndexing.run(documents, index, err); // as bench share builds: 10M documents in minutes, not an hour
       index.commitAndOpen();
     }
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -7,11 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 
 /**
- * Generated rows into framewatch's index on two threads (IndexWriter is thread-safe), while the calling thread generates them
- * and hands each to a side sink too (DuckDB's load file). Chunks of rows, at most two per thread in flight, keep the heap flat.
+ * Generated rows into framewatch's index on two threads (IndexWriter is thread-safe), while the calling thread generates them.
+ * Chunks of rows, at most two per thread in flight, keep the heap flat.
  */
 final class ParallelIndexing {
   static final int CHUNK = 5_000;
@@ -23,8 +22,8 @@ final class ParallelIndexing {
     return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** Generates rows 0..documents-1, each to {@code alsoEach} on this thread and to the index on the pool; waits for all. */
-  static void run(int documents, FramewatchShareIndex index, Consumer<BenchRow> alsoEach, PrintStream progress)
+  /** Generates rows 0..documents-1 on this thread and adds them to the index on the pool; waits for all. */
+  static void run(int documents, FramewatchShareIndex index, PrintStream progress)
       throws Exception {
     int threads = threads();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -47,7 +46,6 @@ final class ParallelIndexing {
         futures.removeIf(Future::isDone);
       };
       new RowGenerator().generate(documents, row -> {
-        alsoEach.accept(row);
         chunk.get(0).add(row);
         if (chunk.get(0).size() == CHUNK) {
           submit.run();
