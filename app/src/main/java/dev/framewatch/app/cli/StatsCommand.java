@@ -66,7 +66,7 @@ public final class StatsCommand extends FramewatchCommand {
       Map<Integer, TopicOffsets.Range> parts = ranges.getOrDefault(topic, Map.of());
       perTopic.put(topics.shortName(topic), parts.values().stream().mapToLong(TopicOffsets.Range::records).sum());
       ends.put(topics.shortName(topic), parts.values().stream().mapToLong(TopicOffsets.Range::end).sum());
-      if (topics.indexed().contains(topic)) {
+      if (topics.consumed().contains(topic)) { // the adoption topic too: its offsets are in the same commit
         Map<Integer, Long> done = index.offsets().getOrDefault(topic, Map.of());
         for (Map.Entry<Integer, TopicOffsets.Range> p : parts.entrySet()) {
           long position = Math.max(p.getValue().start(), done.getOrDefault(p.getKey(), 0L));

@@ -61,8 +61,15 @@ class AdoptionCrawlIT {
       int searches = 3 * FrameworkTopics.standard().size();
       assertEquals("github: " + searches + " pages fetched, " + searches + " new records, 0 unchanged (0 pages 304, 0 "
           + "records known), 0 failed pages, 0 dead letters, 0 duplicates", crawl.out().trim());
+      // stats lists the adoption topic and counts it in the lag (the indexer consumes it; its offsets are in the same
+      // commit): all of it before indexing, none after. Offsets, not records: the crawl's transaction markers hold some.
+      JsonNode before = stats(cli);
+      long offsets = before.at("/end_offsets/adoption").asLong();
+      assertTrue(offsets >= searches, "one offset per measurement at least: " + before);
+      assertEquals(offsets, before.at("/lag").asLong(), before.toString());
       Cli.Result index = cli.run("index", "--until-caught-up");
       assertEquals(0, index.exitCode(), index.toString());
+      assertEquals(0, stats(cli).at("/lag").asLong());
 
       Cli.Result adoption = cli.run("adoption", "--signal", "new-repos", "--format", "json");
       assertEquals(0, adoption.exitCode(), adoption.toString());
@@ -96,5 +103,11 @@ class AdoptionCrawlIT {
       assertTrue(Files.readString(reports.resolve("2026-W49").resolve("report.html"))
           .contains("<h2>Adoption: new GitHub repositories per month</h2>\n<svg"));
     }
+  }
+
+  private static JsonNode stats(Cli cli) throws Exception {
+    Cli.Result stats = cli.run("stats", "--format", "json");
+    assertEquals(0, stats.exitCode(), stats.toString());
+    return Json.mapper().readTree(stats.out());
   }
 }

@@ -52,9 +52,19 @@ public record Topics(String prefix) {
     return List.copyOf(out);
   }
 
-  /** Every topic framewatch creates. */
-  public List<String> all() {
+  /** The topics the indexer consumes: {@link #indexed()}, then {@link #adoption()} (into its own index, same commit). */
+  public List<String> consumed() {
     List<String> out = new ArrayList<>(indexed());
+    out.add(adoption());
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every topic of records, as {@code stats} lists them: what the indexer consumes, then the dead letters. The crawlers' own
+   * state ({@link #crawlState()}) is bookkeeping, not records, and is left out.
+   */
+  public List<String> all() {
+    List<String> out = new ArrayList<>(consumed());
     out.add(deadLetter());
     return List.copyOf(out);
   }

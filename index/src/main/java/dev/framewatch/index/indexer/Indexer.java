@@ -1,7 +1,6 @@
 package dev.framewatch.index.indexer;
 
 import dev.framewatch.core.method.MethodSet;
-import dev.framewatch.core.record.Kind;
 import dev.framewatch.core.record.Topics;
 import dev.framewatch.index.adoption.AdoptionIndex;
 import java.nio.file.Path;
@@ -101,13 +100,7 @@ public final class Indexer implements AutoCloseable {
 
   /** The topics this indexer consumes: one per kind, then {@code labels}, then {@code adoption}. */
   public List<String> consumedTopics() {
-    List<String> out = new ArrayList<>();
-    for (Kind k : Kind.values()) {
-      out.add(loop.topics().forKind(k));
-    }
-    out.add(loop.topics().labels());
-    out.add(loop.topics().adoption());
-    return out;
+    return loop.topics().consumed();
   }
 
   /** Next offset to consume per topic and partition, including not yet committed progress. */
