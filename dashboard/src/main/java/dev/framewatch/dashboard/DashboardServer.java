@@ -106,12 +106,12 @@ public final class DashboardServer implements AutoCloseable {
           p -> AdoptionApi.json(p, data.indexDir())));
       config.routes.get("/chart/adoption.svg", ctx -> routes.cachedSvg(ctx, AdoptionApi.CHART_PARAMETERS,
           p -> AdoptionApi.svg(p, data.indexDir())));
-      config.routes.get("/embed/adoption", ctx -> ctx.html(AdoptionApi.embed(
-          Params.of(Params.query(ctx), AdoptionApi.CHART_PARAMETERS), data.indexDir())));
-      config.routes.get("/adoption", ctx -> {
-        Params.of(Params.query(ctx), Set.of());
-        ctx.html(routes.pages().adoption(AdoptionApi.pageBody(data.indexDir())));
-      });
+      // The page and the embed count every signal (paper-code and model-downloads scan the evidence index): once per index
+      // version, like the API, not once per view.
+      config.routes.get("/embed/adoption", ctx -> routes.cachedHtml(ctx, AdoptionApi.CHART_PARAMETERS,
+          p -> AdoptionApi.embed(p, data.indexDir())));
+      config.routes.get("/adoption", ctx -> routes.cachedHtml(ctx, Set.of(),
+          p -> routes.pages().adoption(AdoptionApi.pageBody(data.indexDir()))));
       config.routes.get("/api/documents", routes::documentsJson);
       config.routes.get("/api/export", ctx -> dev.framewatch.dashboard.api.ExportApi.handle(ctx, data));
       config.routes.get("/reports", ctx -> {
@@ -198,6 +198,17 @@ public final class DashboardServer implements AutoCloseable {
       String key = version.get() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
       ResponseCache.send(ctx, cache.get(key, "image/svg+xml",
           () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), CHART_CACHE);
+    }
+
+    /**
+     * A page by the same cache, per index version and canonical query. {@code no-cache}: browsers revalidate each view (the
+     * ETag answers 304 while the index is unchanged), so a new commit shows at once.
+     */
+    void cachedHtml(Context ctx, Set<String> allowed, java.util.function.Function<Params, String> render) {
+      Params p = Params.of(Params.query(ctx), allowed);
+      String key = version.get() + " " + ctx.path() + "?" + sortedQuery(Params.query(ctx));
+      ResponseCache.send(ctx, cache.get(key, "text/html; charset=utf-8",
+          () -> render.apply(p).getBytes(StandardCharsets.UTF_8)), "no-cache");
     }
 
     void page(Context ctx, boolean embed) {

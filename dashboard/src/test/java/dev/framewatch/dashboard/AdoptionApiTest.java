@@ -109,5 +109,13 @@ class AdoptionApiTest {
     assertTrue(page.contains("no paper-code values in the index (crawl papers with sources.papers.code.enabled = true, "
         + "then index)"), page);
     assertEquals(400, get("/adoption?signal=x").statusCode(), "the page takes no parameters");
+    // Counted once per index version: a browser's revalidation gets 304 and the same ETag, with no recount.
+    assertEquals("text/html", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""));
+    String etag = r.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/adoption")))
+        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(304, again.statusCode());
+    assertEquals(page, get("/adoption").body());
   }
 }
