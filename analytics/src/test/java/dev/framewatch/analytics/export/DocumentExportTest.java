@@ -26,13 +26,13 @@ class DocumentExportTest {
   @Test
   void csvIsRfc4180WithListsJoinedBySemicolonsAndFormulasGuarded() throws Exception {
     assertEquals("""
-        id,kind,source,venue,year,month,domain,domain_source,library,task,frameworks_default,excluded_by,label_domain,\
-        label_usage,stars,forks,downloads,likes,new_stars
-        p1,paper,test,cvpr,2019,,vision,venue,,,pytorch,,,,,,,,
-        '=p2,paper,test,"workshop, on things",2020,,,,,,jax;keras,,,,,,,,
-        gh:pytorch/vision,repo,github,,2016,11,,,,,pytorch,,,,15000,6900,,,
+        id,kind,source,venue,year,month,domain,domain_source,library,task,frameworks_default,framework_code,excluded_by,\
+        label_domain,label_usage,stars,forks,downloads,likes,new_stars
+        p1,paper,test,cvpr,2019,,vision,venue,,,pytorch,,,,,,,,,
+        '=p2,paper,test,"workshop, on things",2020,,,,,,jax;keras,,,,,,,,,
+        gh:pytorch/vision,repo,github,,2016,11,,,,,pytorch,,,,,15000,6900,,,
         hf:google-bert/bert-base-uncased,model,huggingface,,2022,3,language,pipeline,transformers,fill-mask,\
-        pytorch;tensorflow,,,,,,3000000000,7,
+        pytorch;tensorflow,,,,,,,3000000000,7,
         """, export(ExportFormat.CSV, null));
   }
 
@@ -40,8 +40,9 @@ class DocumentExportTest {
   void jsonlIsOneObjectPerLineWithArraysAndNulls() throws Exception {
     assertEquals("""
         {"id":"gh:pytorch/vision","kind":"repo","source":"github","venue":null,"year":2016,"month":11,"domain":null,\
-        "domain_source":null,"library":null,"task":null,"frameworks_default":["pytorch"],"excluded_by":[],\
-        "label_domain":null,"label_usage":null,"stars":15000,"forks":6900,"downloads":null,"likes":null,"new_stars":null}
+        "domain_source":null,"library":null,"task":null,"frameworks_default":["pytorch"],"framework_code":[],\
+        "excluded_by":[],"label_domain":null,"label_usage":null,"stars":15000,"forks":6900,"downloads":null,"likes":null,\
+        "new_stars":null}
         """, export(ExportFormat.JSONL, "kind:repo"));
   }
 
@@ -101,6 +102,11 @@ class DocumentExportTest {
             optional binary library (STRING);
             optional binary task (STRING);
             required group frameworks_default (LIST) {
+              repeated group list {
+                required binary element (STRING);
+              }
+            }
+            required group framework_code (LIST) {
               repeated group list {
                 required binary element (STRING);
               }

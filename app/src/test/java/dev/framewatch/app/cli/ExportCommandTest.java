@@ -33,10 +33,10 @@ class ExportCommandTest {
     Cli.Result r = new Cli(dataDir).run("export", "--format", "csv", "--where", "venue:neurips OR kind:repo");
     assertEquals(0, r.exitCode(), r.toString());
     assertEquals("""
-        id,kind,source,venue,year,month,domain,domain_source,library,task,frameworks_default,excluded_by,label_domain,\
-        label_usage,stars,forks,downloads,likes,new_stars
-        p1,paper,test,neurips,2018,,,,,,pytorch;tensorflow,,,,,,,,
-        gh:jax-ml/jax,repo,github,,2018,10,,,,,jax,,,,30000,2800,,,
+        id,kind,source,venue,year,month,domain,domain_source,library,task,frameworks_default,framework_code,excluded_by,\
+        label_domain,label_usage,stars,forks,downloads,likes,new_stars
+        p1,paper,test,neurips,2018,,,,,,pytorch;tensorflow,,,,,,,,,
+        gh:jax-ml/jax,repo,github,,2018,10,,,,,jax,,,,,30000,2800,,,
         """, r.out());
     assertTrue(r.err().startsWith("export: 2 documents in "), r.err());
   }
@@ -51,7 +51,7 @@ class ExportCommandTest {
     assertTrue(r.err().endsWith("1 documents written to " + file + " (jsonl)\n"), r.err());
     assertEquals("{\"id\":\"p2\",\"kind\":\"paper\",\"source\":\"test\",\"venue\":\"acl\",\"year\":2020,\"month\":null,"
         + "\"domain\":\"language\",\"domain_source\":\"venue\",\"library\":null,\"task\":null,\"frameworks_default\":[\"jax\"],"
-        + "\"excluded_by\":[],\"label_domain\":null,\"label_usage\":null,\"stars\":null,\"forks\":null,\"downloads\":null,"
+        + "\"framework_code\":[],\"excluded_by\":[],\"label_domain\":null,\"label_usage\":null,\"stars\":null,\"forks\":null,\"downloads\":null,"
         + "\"likes\":null,\"new_stars\":null}\n", Files.readString(file));
   }
 

@@ -129,6 +129,8 @@ public final class DocumentFacts {
             Type.TEXT_LIST, field));
       }
     }
+    // What a paper's code repository declares (the papers crawl's code judge), beside what its text names.
+    out.add(new FactColumn(IndexSchema.FRAMEWORK_CODE, Type.TEXT_LIST, IndexSchema.FRAMEWORK_CODE));
     out.add(new FactColumn("excluded_by", Type.TEXT_LIST, IndexSchema.EXCLUDED));
     Set<String> labels = new LinkedHashSet<>(List.of(IndexSchema.LABEL_DOMAIN, IndexSchema.LABEL_USAGE));
     labels.addAll(sortedSetFields(infos, "label_"));

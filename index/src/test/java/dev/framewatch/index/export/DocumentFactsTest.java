@@ -25,6 +25,10 @@ class DocumentFactsTest {
   static final MethodSet METHODS = MethodSet.of(Records.DETECTOR,
       List.of(new FrameworkDetector(MethodLoader.load("horace-2019"))));
 
+  /** The second version of p1: its text names PyTorch, its code repository declares PyTorch and JAX. */
+  static final EvidenceRecord PAPER_WITH_CODE = RecordCodec.decode("{\"id\":\"p1\",\"kind\":\"paper\",\"source\":\"test\","
+      + "\"title\":\"Paper p1\",\"venue\":\"CVPR\",\"year\":2019,\"abstract\":\"We implement it in PyTorch.\","
+      + "\"framework_code\":[\"pytorch\",\"jax\"]}");
   static final EvidenceRecord REPO = RecordCodec.decode("{\"id\":\"gh:pytorch/vision\",\"kind\":\"repo\",\"source\":\"github\","
       + "\"full_name\":\"pytorch/vision\",\"stars\":15000,\"forks\":6900,\"topics\":[\"pytorch\"],\"created\":\"2016-11-09\"}");
   static final EvidenceRecord MODEL = RecordCodec.decode("{\"id\":\"hf:google-bert/bert-base-uncased\",\"kind\":\"model\","
@@ -36,7 +40,7 @@ class DocumentFactsTest {
   void columnsFollowTheIndexsMethodsAndSchema() throws Exception {
     try (DirectoryReader reader = IndexDirectory.openReader(index())) {
       assertEquals(List.of("id", "kind", "source", "venue", "year", "month", "domain", "domain_source", "library", "task",
-          "frameworks_default", "frameworks_horace_2019", "excluded_by", "label_domain", "label_usage",
+          "frameworks_default", "frameworks_horace_2019", "framework_code", "excluded_by", "label_domain", "label_usage",
           "stars", "forks", "downloads", "likes", "new_stars"),
           new DocumentFacts(reader).columns().stream().map(FactColumn::name).toList());
     }
@@ -51,13 +55,13 @@ class DocumentFactsTest {
   void everyLiveDocumentIsOneRowOfItsIndexedValues() throws Exception {
     assertEquals(List.of(
         List.of("j1", "job", "greenhouse", "-", 2024, 5, "vision", "classifier", "-", "-", List.of("keras", "tensorflow"),
-            List.of("tensorflow"), List.of(), "vision", "-", "-", "-", "-", "-", "-"),
+            List.of("tensorflow"), List.of(), List.of(), "vision", "-", "-", "-", "-", "-", "-"),
         List.of("p1", "paper", "test", "cvpr", 2019, "-", "vision", "venue", "-", "-", List.of("pytorch"), List.of("pytorch"),
-            List.of(), "-", "-", "-", "-", "-", "-", "-"),
+            List.of("jax", "pytorch"), List.of(), "-", "-", "-", "-", "-", "-", "-"),
         List.of("gh:pytorch/vision", "repo", "github", "-", 2016, 11, "-", "-", "-", "-", List.of("pytorch"),
-            List.of("pytorch"), List.of(), "-", "-", 15000L, 6900L, "-", "-", "-"),
+            List.of("pytorch"), List.of(), List.of(), "-", "-", 15000L, 6900L, "-", "-", "-"),
         List.of("hf:google-bert/bert-base-uncased", "model", "huggingface", "-", 2022, 3, "language", "pipeline",
-            "transformers", "fill-mask", List.of("pytorch", "tensorflow"), List.of(), List.of(),
+            "transformers", "fill-mask", List.of("pytorch", "tensorflow"), List.of(), List.of(), List.of(),
             "-", "-", "-", "-", 1000L, 7L, "-")),
         rows(index(), null));
   }
@@ -91,7 +95,7 @@ class DocumentFactsTest {
           Records.paper("p1", "CVPR", 2019, "We implement it in TensorFlow."),
           Records.job("j1", "2024-05-01", "Keras and TensorFlow")), Map.of("j1", jobLabels));
       TestIndex.write(dir, METHODS, List.of(
-          Records.paper("p1", "CVPR", 2019, "We implement it in PyTorch."), REPO, MODEL), Map.of());
+          PAPER_WITH_CODE, REPO, MODEL), Map.of());
     }
     return dir;
   }
