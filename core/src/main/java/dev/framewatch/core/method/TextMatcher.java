@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Finds the frameworks a free text names, by evidence class: a method's name synonyms and, when its code evidence counts, its
  * code patterns, both run on the text with the traps blanked out. Each pattern, and the masking of traps, runs only when its
  * required literals occur in the lower-cased text (see {@link RequiredLiteral}); each distinct literal is looked up at most
- * once per text.
+ * once per text. A pattern's search begins at the first occurrence of the literal every match starts with, where it has one.
  */
 final class TextMatcher {
   /** Per evidence class (in the order they are tried), per framework, its rules. */
@@ -99,12 +99,8 @@ final class TextMatcher {
     // Where each literal first occurs, once asked: 0 not looked up yet, -1 absent, else the position + 1. Lower-casing can
     // change the length of some non-Latin text; then positions in it are not positions in the text, and searches start at 0.
     int[] firstAt = lower.length() == text.length() ? new int[literals.size()] : null;
-    String cleaned = text;
     int trapFrom = mayHoldTrap(lower, seen, firstAt);
-    if (trapFrom >= 0) {
-      cleaned = maskTraps(text, trapFrom);
-    }
-    String masked = cleaned;
+    String masked = trapFrom >= 0 ? maskTraps(text, trapFrom) : text;
     rules.forEach((evidence, byFramework) -> byFramework.forEach((id, frameworkRules) -> {
       if (!everyClass && found.containsKey(id)) {
         return;
