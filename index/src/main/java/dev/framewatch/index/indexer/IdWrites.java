@@ -85,6 +85,11 @@ public final class IdWrites {
     return updated.get();
   }
 
+  /** How many filters the ids written so far take (for tests: each stage holds four times the one before). */
+  int stages() {
+    return filters.size();
+  }
+
   /** True when {@code id} was certainly not written before; remembers it either way. */
   private boolean firstSight(String id) {
     List<BloomFilter<CharSequence>> all = filters;

@@ -46,13 +46,14 @@ class IdWritesTest {
   @Test
   void newIdsAreAddedAndReplaysReplaceAcrossGrowingFilters() throws Exception {
     try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE)) {
-      IdWrites writes = new IdWrites(w, true, 50); // filters of 50, 200, 800, ...: 1,000 ids fill three and start a fourth
+      IdWrites writes = new IdWrites(w, true, 20); // filters of 20, 80, 320, 1,280: 1,000 ids fill three and start a fourth
       for (int i = 0; i < 1000; i++) {
         writes.write("id" + i, doc("id" + i, 1));
       }
       for (int i = 0; i < 1000; i += 3) { // 334 replays with a newer version, spread over every filter
         writes.write("id" + i, doc("id" + i, 2));
       }
+      assertEquals(4, writes.stages());
       assertEquals(1334, writes.added() + writes.updated());
       assertTrue(writes.updated() >= 334, "every replay is an update: " + writes.updated());
       assertTrue(writes.added() >= 950, "a new id is an update only on a false positive (about 1%): " + writes.added());
