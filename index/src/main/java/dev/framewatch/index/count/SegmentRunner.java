@@ -90,7 +90,9 @@ final class SegmentRunner {
       }
     }
     slices.sort(Comparator.comparingInt((Slice x) -> x.to() - x.from()).reversed());
-    List<Tally> sliceTallies = run(slices, weight, plan, parallel && slices.size() > 1);
+    // Whether the postings can count this plan depends on the plan alone: decided once, not per slice.
+    List<Term> excluded = fromPostings ? PostingsCounter.excludedTermsOrNull(plan) : null;
+    List<Tally> sliceTallies = run(slices, weight, plan, excluded, parallel && slices.size() > 1);
     for (int i = 0; i < slices.size(); i++) {
       int s = slices.get(i).segment();
       if (bySegment[s] == null) {
@@ -108,17 +110,18 @@ final class SegmentRunner {
     return out;
   }
 
-  private List<Tally> run(List<Slice> slices, Weight weight, CountPlan plan, boolean parallel) throws IOException {
+  private List<Tally> run(List<Slice> slices, Weight weight, CountPlan plan, List<Term> excluded, boolean parallel)
+      throws IOException {
     List<Tally> out = new ArrayList<>(slices.size());
     if (!parallel) {
       for (Slice slice : slices) {
-        out.add(count(slice, weight, plan));
+        out.add(count(slice, weight, plan, excluded));
       }
       return out;
     }
     List<Future<Tally>> futures = new ArrayList<>(slices.size());
     for (Slice slice : slices) {
-      futures.add(SegmentPool.get().submit(() -> count(slice, weight, plan)));
+      futures.add(SegmentPool.get().submit(() -> count(slice, weight, plan, excluded)));
     }
     try {
       for (Future<Tally> f : futures) {
@@ -145,9 +148,9 @@ final class SegmentRunner {
     return out;
   }
 
-  private Tally count(Slice slice, Weight weight, CountPlan plan) throws IOException {
+  /** @param excluded the terms the postings path leaves out, or null when the plan is counted from doc values */
+  private Tally count(Slice slice, Weight weight, CountPlan plan, List<Term> excluded) throws IOException {
     Tally tally = new Tally();
-    List<Term> excluded = fromPostings ? PostingsCounter.excludedTermsOrNull(plan) : null;
     if (excluded != null && PostingsCounter.count(slice.leaf(), slice.from(), slice.to(), plan, excluded, tally, denseMaxSlots)) {
       return tally;
     }
